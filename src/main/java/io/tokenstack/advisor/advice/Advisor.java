@@ -1,0 +1,130 @@
+package io.tokenstack.advisor.advice;
+
+import io.tokenstack.advisor.cost.Lever;
+import io.tokenstack.advisor.knowledge.Candidate;
+import io.tokenstack.advisor.knowledge.Exclusion;
+import io.tokenstack.advisor.knowledge.Finding;
+import io.tokenstack.advisor.knowledge.Incompatibility;
+import io.tokenstack.advisor.knowledge.Knowledge;
+import io.tokenstack.advisor.knowledge.LeverOption;
+import io.tokenstack.advisor.knowledge.ModelFacts;
+import io.tokenstack.advisor.knowledge.ModelTier;
+import io.tokenstack.advisor.knowledge.ProfileFacts;
+import io.tokenstack.advisor.profile.ModelShare;
+import io.tokenstack.advisor.profile.TeamProfile;
+import io.tokenstack.advisor.tools.Tool;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Evaluates a validated profile against a knowledge base in three steps:
+ * the admissibility rules decide which tools and levers are in play; the cost model prices
+ * every admissible stack; the verdict rules reject, prioritise and explain, and once ranks are
+ * known the ranking rules say which competing tool won and where evidence changes the verdict.
+ */
+public final class Advisor {
+
+    public Advice advise(TeamProfile profile, Knowledge knowledge) {
+        KieSession session = knowledge.kieBase().newKieSession();
+        FiredRules fired = new FiredRules();
+        session.addEventListener(fired);
+        try {
+            return evaluate(profile, knowledge, session, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Advice evaluate(TeamProfile profile, Knowledge knowledge, KieSession session,
+            FiredRules fired) {
+        session.insert(new ProfileFacts(profile));
+        for (ModelShare share : profile.models()) {
+            session.insert(new ModelFacts(knowledge.prices().find(share.id()).orElseThrow(),
+                    share.share()));
+        }
+        knowledge.tools().all().forEach(session::insert);
+        session.fireAllRules();
+
+        Admissible admissible = Admissible.from(session, knowledge);
+        CandidatePricer pricer = new CandidatePricer(profile, knowledge.prices());
+        List<Candidate> candidates = new StackEnumerator(profile, pricer, admissible).all();
+        Map<Candidate, FactHandle> handles = new LinkedHashMap<>();
+        candidates.forEach(c -> handles.put(c, session.insert(c)));
+        session.fireAllRules();
+
+        List<Candidate> ranked = rank(candidates);
+        for (int i = 0; i < ranked.size(); i++) {
+            ranked.get(i).setRank(i + 1);
+            session.update(handles.get(ranked.get(i)), ranked.get(i), "rank");
+        }
+        session.fireAllRules();
+        return new AdviceView(profile, knowledge, pricer, admissible, fired)
+                .render(ranked, candidates);
+    }
+
+    /** Net value first; ties go to the lower risk, then the smaller stack. */
+    static List<Candidate> rank(List<Candidate> candidates) {
+        return candidates.stream()
+                .filter(c -> !c.isRejected())
+                .sorted(Comparator.comparing(
+                                (Candidate c) -> c.getNetValueUsd().setScale(2,
+                                        RoundingMode.HALF_EVEN)).reversed()
+                        .thenComparingInt(Candidate::getRiskScore)
+                        .thenComparingInt(c -> c.getStack().size() + c.getLevers().size())
+                        .thenComparing(Candidate::getId))
+                .toList();
+    }
+
+    /** What the admissibility rules left in play. */
+    record Admissible(List<Tool> tools, Set<Lever> levers, List<Exclusion> exclusions,
+            List<Incompatibility> incompatibilities, List<LeverOption> leverOptions,
+            List<Finding> findings, Map<String, String> tiers) {
+
+        static Admissible from(KieSession session, Knowledge knowledge) {
+            List<Exclusion> exclusions = facts(session, Exclusion.class);
+            Set<String> excluded = exclusions.stream().map(Exclusion::tool)
+                    .collect(Collectors.toSet());
+            List<Tool> tools = knowledge.tools().all().stream()
+                    .filter(t -> !excluded.contains(t.id())).toList();
+            List<LeverOption> options = facts(session, LeverOption.class);
+            Set<Lever> levers = EnumSet.noneOf(Lever.class);
+            options.forEach(o -> Lever.ofId(o.lever()).ifPresent(levers::add));
+            Map<String, String> tiers = new LinkedHashMap<>();
+            facts(session, ModelTier.class).forEach(t -> tiers.put(t.model(), t.tier()));
+            List<Exclusion> sorted = new ArrayList<>(exclusions);
+            sorted.sort(Comparator.comparing(Exclusion::tool).thenComparing(Exclusion::rule));
+            List<Finding> findings = new ArrayList<>(facts(session, Finding.class));
+            findings.sort(Comparator.comparing(Finding::rule).thenComparing(Finding::text));
+            List<Incompatibility> pairs = new ArrayList<>(facts(session, Incompatibility.class));
+            pairs.sort(Comparator.comparing(Incompatibility::first)
+                    .thenComparing(Incompatibility::second));
+            List<LeverOption> sortedOptions = new ArrayList<>(options);
+            sortedOptions.sort(Comparator.comparing(LeverOption::lever));
+            return new Admissible(tools, levers, sorted, pairs, sortedOptions, findings, tiers);
+        }
+
+        boolean compatible(List<Tool> stack) {
+            for (Incompatibility pair : incompatibilities) {
+                boolean first = stack.stream().anyMatch(t -> t.id().equals(pair.first()));
+                boolean second = stack.stream().anyMatch(t -> t.id().equals(pair.second()));
+                if (first && second) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static <T> List<T> facts(KieSession session, Class<T> type) {
+            return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+        }
+    }
+}

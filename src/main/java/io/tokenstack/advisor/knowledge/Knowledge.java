@@ -1,0 +1,26 @@
+package io.tokenstack.advisor.knowledge;
+
+import io.tokenstack.advisor.pricing.PriceCatalog;
+import io.tokenstack.advisor.tools.ToolCatalog;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.KieBase;
+
+/**
+ * One built knowledge base: compiled rules, tool facts and prices that belong together. It is
+ * immutable and shared by all requests; each evaluation opens its own session on it.
+ */
+public record Knowledge(
+        KieBase kieBase,
+        List<RuleInfo> rules,
+        ToolCatalog tools,
+        PriceCatalog prices,
+        RuleSet source,
+        String version,
+        Instant loadedAt) {
+
+    public Optional<RuleInfo> rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,19 @@
+package io.tokenstack.advisor.knowledge;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The rule files do not build; every problem is located at a file and line. */
+public class KnowledgeBuildException extends RuntimeException {
+
+    private final List<RuleProblem> problems;
+
+    public KnowledgeBuildException(List<RuleProblem> problems) {
+        super(problems.stream().map(RuleProblem::oneLine).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,169 @@
+package io.tokenstack.advisor.knowledge;
+
+import io.tokenstack.advisor.pricing.CatalogException;
+import io.tokenstack.advisor.pricing.CatalogLoader;
+import io.tokenstack.advisor.pricing.CatalogProblem;
+import io.tokenstack.advisor.pricing.PriceCatalog;
+import io.tokenstack.advisor.support.InputProblem;
+import io.tokenstack.advisor.support.InvalidInputException;
+import io.tokenstack.advisor.tools.ToolCatalog;
+import io.tokenstack.advisor.tools.ToolCatalogReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Reads the rule folder and the price catalog (or the copies packaged in the jar) and builds
+ * a {@link Knowledge} from them. Nothing is built from a folder that is only half readable.
+ */
+public final class KnowledgeLoader {
+
+    public static final String TOOLS_FILE = "tools.yaml";
+    static final String PACKAGED = "packaged";
+
+    private final RuleCompiler compiler = new RuleCompiler();
+
+    /** Rule files from a folder: every .drl, tools.yaml and the scenarios under tests/. */
+    public Map<String, String> readFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(new InputProblem(folder.toString(), null,
+                    "is not a rules folder"));
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder, 3)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (isRuleFile(relative)) {
+                    files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules folder " + folder, e);
+        }
+        return files;
+    }
+
+    /** The rule files packaged in the jar, for when no rules folder is present. */
+    public Map<String, String> readPackaged() {
+        Map<String, String> files = new TreeMap<>();
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:rules/**/*");
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                int at = url.lastIndexOf("/rules/");
+                if (!resource.isReadable() || at < 0) {
+                    continue;
+                }
+                String relative = url.substring(at + "/rules/".length());
+                if (isRuleFile(relative)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        files.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged rules", e);
+        }
+        return files;
+    }
+
+    private static boolean isRuleFile(String relative) {
+        return relative.endsWith(".drl") || relative.equals(TOOLS_FILE)
+                || relative.startsWith("tests/") && relative.matches(".*\\.ya?ml");
+    }
+
+    /**
+     * Rule files from {@code rulesFolder} when it exists, else the packaged ones; the price
+     * catalog from {@code pricingFile} when it exists, else the packaged one.
+     */
+    public RuleSet read(Path rulesFolder, Path pricingFile) {
+        Map<String, String> files;
+        String origin;
+        if (rulesFolder != null && Files.isDirectory(rulesFolder)) {
+            files = readFolder(rulesFolder);
+            origin = rulesFolder.toString();
+        } else {
+            files = readPackaged();
+            origin = PACKAGED;
+        }
+        String pricingOrigin;
+        String pricingText;
+        try {
+            if (pricingFile != null && Files.isRegularFile(pricingFile)) {
+                pricingOrigin = pricingFile.toString();
+                pricingText = Files.readString(pricingFile, StandardCharsets.UTF_8);
+            } else {
+                pricingOrigin = CatalogLoader.PACKAGED_ORIGIN;
+                try (InputStream in = KnowledgeLoader.class.getClassLoader()
+                        .getResourceAsStream(CatalogLoader.PACKAGED_RESOURCE)) {
+                    if (in == null) {
+                        throw new IllegalStateException("the jar holds no price catalog");
+                    }
+                    pricingText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read price catalog " + pricingFile, e);
+        }
+        return new RuleSet(origin, files, pricingOrigin, pricingText);
+    }
+
+    /** Builds the knowledge base, or throws with every problem located. */
+    public Knowledge build(RuleSet set) {
+        List<RuleProblem> problems = new ArrayList<>();
+        ToolCatalog tools = readTools(set, problems);
+        PriceCatalog prices = readPrices(set, problems);
+        Map<String, String> drl = set.drlFiles();
+        if (drl.isEmpty()) {
+            problems.add(new RuleProblem(set.origin(), 0, 0, "no .drl rule files found"));
+        }
+        RuleCompiler.Compiled compiled = compiler.compile(drl);
+        problems.addAll(compiled.problems());
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBuildException(problems);
+        }
+        return new Knowledge(compiled.kieBase(), compiled.rules(), tools, prices, set,
+                set.version(), Instant.now());
+    }
+
+    private static ToolCatalog readTools(RuleSet set, List<RuleProblem> problems) {
+        String text = set.files().get(TOOLS_FILE);
+        if (text == null) {
+            problems.add(new RuleProblem(TOOLS_FILE, 0, 0, "missing: the tool facts file"));
+            return null;
+        }
+        try {
+            return new ToolCatalogReader().read(TOOLS_FILE, text);
+        } catch (InvalidInputException e) {
+            for (InputProblem p : e.problems()) {
+                problems.add(new RuleProblem(TOOLS_FILE, 0, 0,
+                        (p.field() == null ? "" : p.field() + ": ") + p.message()));
+            }
+            return null;
+        }
+    }
+
+    private static PriceCatalog readPrices(RuleSet set, List<RuleProblem> problems) {
+        try {
+            return new CatalogLoader().parse(set.pricingText(), set.pricingOrigin(), false)
+                    .catalog();
+        } catch (CatalogException e) {
+            for (CatalogProblem p : e.problems()) {
+                problems.add(new RuleProblem(set.pricingOrigin(), 0, 0, p.toString()));
+            }
+            return null;
+        }
+    }
+}
