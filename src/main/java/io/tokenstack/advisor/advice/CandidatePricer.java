@@ -41,34 +41,33 @@ final class CandidatePricer {
     }
 
     CandidateFigures figures(List<Tool> tools, TeamCost.Result result, boolean claimed) {
-        BigDecimal developers = BigDecimal.valueOf(profile.team().developers());
+        int developers = profile.team().developers();
         BigDecimal hourly = profile.team().hourlyCostUsd();
         BigDecimal setupMinutes = BigDecimal.ZERO;
         BigDecimal upkeepMinutes = BigDecimal.ZERO;
         for (Tool tool : tools) {
-            setupMinutes = setupMinutes.add(tool.setup().minutesPerDeveloper().multiply(developers))
-                    .add(tool.setup().minutesPerTeam());
+            setupMinutes = setupMinutes.add(tool.setup().oneOffMinutes(developers, claimed));
             upkeepMinutes = upkeepMinutes.add(
-                    tool.setup().upkeepMinutesPerDeveloperMonth().multiply(developers));
+                    tool.setup().upkeepMinutesPerMonth(developers, claimed));
         }
-        BigDecimal setup = setupMinutes.multiply(hourly).divide(MINUTES_PER_HOUR, MathContext.DECIMAL128);
-        BigDecimal upkeep = upkeepMinutes.multiply(hourly).divide(MINUTES_PER_HOUR, MathContext.DECIMAL128);
+        BigDecimal setup = hoursOf(setupMinutes).multiply(hourly);
+        BigDecimal upkeep = hoursOf(upkeepMinutes).multiply(hourly);
         BigDecimal savings = baseline.teamMonthUsd().subtract(result.teamMonthUsd());
         BigDecimal netMonthly = savings.subtract(upkeep);
         BigDecimal months = BigDecimal.valueOf(profile.horizonMonths());
         BigDecimal workingDays = profile.team().workingDaysPerMonth();
-        BigDecimal breakEven = null;
-        if (netMonthly.signum() > 0) {
-            breakEven = setup.multiply(workingDays).divide(netMonthly, MathContext.DECIMAL128);
-        } else if (netMonthly.signum() == 0 && setup.signum() == 0 && !tools.isEmpty()) {
-            breakEven = null;
-        }
+        BigDecimal breakEven = netMonthly.signum() > 0
+                ? setup.multiply(workingDays).divide(netMonthly, MathContext.DECIMAL128) : null;
         BigDecimal percent = baseline.teamMonthUsd().signum() == 0 ? BigDecimal.ZERO
                 : savings.multiply(HUNDRED).divide(baseline.teamMonthUsd(), MathContext.DECIMAL128);
         return new CandidateFigures(claimed ? "claimed" : "measured", baseline.teamMonthUsd(),
-                result.teamMonthUsd(), savings, savings.divide(developers, MathContext.DECIMAL128),
+                result.teamMonthUsd(), savings, savings.divide(BigDecimal.valueOf(developers), MathContext.DECIMAL128),
                 percent, setup, upkeep, netMonthly.multiply(months).subtract(setup), breakEven,
                 months.multiply(workingDays), workingDays);
+    }
+
+    private static BigDecimal hoursOf(BigDecimal minutes) {
+        return minutes.divide(MINUTES_PER_HOUR, MathContext.DECIMAL128);
     }
 
     /** Models whose largest prompt crossed a long-context tier before the stack and not after. */

@@ -68,7 +68,7 @@ public final class RuleCompiler {
                     problems.add(new RuleProblem(file, lineOf(rule, drlFiles.get(file)), 0, "rule \""
                             + rule.getName() + "\" is also defined in " + previous));
                 }
-                Object description = rule.getMetaData().get("description");
+                Object description = descriptionOf(rule);
                 if (description == null || description.toString().isBlank()) {
                     problems.add(new RuleProblem(file, lineOf(rule, drlFiles.get(file)), 0, "rule \""
                             + rule.getName() + "\" has no @description(\"...\"): say in one"
@@ -81,6 +81,13 @@ public final class RuleCompiler {
         rules.sort(java.util.Comparator.comparing(RuleInfo::file)
                 .thenComparing(r -> lineOf(r.name(), drlFiles.get(r.file()))));
         return rules;
+    }
+
+    /** {@code @description} resolves to kie-api's Description annotation, so accept both keys. */
+    private static Object descriptionOf(Rule rule) {
+        Object value = rule.getMetaData().get("description");
+        return value != null ? value
+                : rule.getMetaData().get(org.kie.api.definition.type.Description.class.getName());
     }
 
     private static String fileOf(Rule rule) {

@@ -76,6 +76,12 @@ public final class ToolCatalogReader {
                     tool.setup().minutesPerDeveloper(), problems);
             nonNegative(origin, where + ".setup.minutesPerTeam",
                     tool.setup().minutesPerTeam(), problems);
+            nonNegative(origin, where + ".setup.auditMinutesForTeams",
+                    tool.setup().auditMinutesForTeams(), problems);
+            if (tool.setup().measuredMinutesPerDeveloper() != null) {
+                nonNegative(origin, where + ".setup.measuredMinutesPerDeveloper",
+                        tool.setup().measuredMinutesPerDeveloper(), problems);
+            }
             nonNegative(origin, where + ".setup.upkeepMinutesPerDeveloperMonth",
                     tool.setup().upkeepMinutesPerDeveloperMonth(), problems);
         }
