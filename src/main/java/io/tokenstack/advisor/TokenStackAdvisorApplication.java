@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.shell.command.annotation.CommandScan;
 
 /**
  * One jar, three modes, chosen from the first argument: {@code serve} starts only the web
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * until the shell quits), so each mode switches the other off.
  */
 @SpringBootApplication
+@CommandScan
 public class TokenStackAdvisorApplication {
 
     public static void main(String[] args) {
