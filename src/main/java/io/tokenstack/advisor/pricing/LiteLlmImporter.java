@@ -45,7 +45,8 @@ public final class LiteLlmImporter {
             Pattern.compile("cache_read_input_token_cost_above_(\\d+)k_tokens");
 
     private final ObjectMapper json = JsonMapper.builder()
-            // 3e-06 read as a double and scaled up gives 2.9999999999999996; as a decimal, 3.
+            // 2.19e-06 read as a double and scaled up gives 2.1900000000000004; as a decimal,
+            // 2.19.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
