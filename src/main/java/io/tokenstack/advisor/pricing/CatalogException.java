@@ -1,5 +1,7 @@
 package io.tokenstack.advisor.pricing;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,16 @@ public class CatalogException extends RuntimeException {
 
     public List<CatalogProblem> problems() {
         return problems;
+    }
+
+    /** A problem with the file as a whole: it is missing, unreadable or not parseable. */
+    static CatalogException forFile(String file, String message) {
+        return new CatalogException(List.of(new CatalogProblem(file, null, null, message)));
+    }
+
+    static CatalogException forFile(String file, IOException e) {
+        return forFile(file, e instanceof NoSuchFileException ? "file not found"
+                : "cannot be read: " + e.getMessage());
     }
 
     private static String summary(List<CatalogProblem> problems) {

@@ -33,6 +33,6 @@ public record CatalogLoad(PriceCatalog catalog, List<CatalogProblem> skipped,
 
     /** The LiteLLM key for a catalog id: its declared {@code litellmKey}, else the id itself. */
     public String litellmKeyOf(String modelId) {
-        return litellmKeys.getOrDefault(modelId, modelId);
+        return LiteLlmImport.keyFor(modelId, litellmKeys);
     }
 }

@@ -16,9 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -58,10 +56,8 @@ public final class CatalogLoader {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw unreadable(origin, "file not found");
         } catch (IOException e) {
-            throw unreadable(origin, "cannot be read: " + e.getMessage());
+            throw CatalogException.forFile(origin, e);
         }
         return parse(decode(bytes, origin), origin, lenient);
     }
@@ -71,11 +67,11 @@ public final class CatalogLoader {
         ClassLoader loader = CatalogLoader.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(PACKAGED_RESOURCE)) {
             if (in == null) {
-                throw unreadable(PACKAGED_ORIGIN, "not packaged in this build");
+                throw CatalogException.forFile(PACKAGED_ORIGIN, "not packaged in this build");
             }
             return parse(decode(in.readAllBytes(), PACKAGED_ORIGIN), PACKAGED_ORIGIN, lenient);
         } catch (IOException e) {
-            throw unreadable(PACKAGED_ORIGIN, "cannot be read: " + e.getMessage());
+            throw CatalogException.forFile(PACKAGED_ORIGIN, e);
         }
     }
 
@@ -105,7 +101,7 @@ public final class CatalogLoader {
         try {
             root = yaml.readTree(yamlText);
         } catch (JsonProcessingException e) {
-            throw unreadable(origin, "is not valid YAML" + syntaxError(e));
+            throw CatalogException.forFile(origin, "is not valid YAML" + syntaxError(e));
         }
         CatalogParser.Result result = new CatalogParser(origin, lenient).parse(root);
         if (!lenient && !result.problems().isEmpty()) {
@@ -124,7 +120,7 @@ public final class CatalogLoader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw unreadable(origin, "is not UTF-8 text");
+            throw CatalogException.forFile(origin, "is not UTF-8 text");
         }
     }
 
@@ -146,9 +142,5 @@ public final class CatalogLoader {
 
     private static String at(Mark mark) {
         return " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-    }
-
-    private static CatalogException unreadable(String origin, String message) {
-        return new CatalogException(List.of(new CatalogProblem(origin, null, null, message)));
     }
 }

@@ -52,6 +52,14 @@ public record LiteLlmImport(PriceCatalog catalog, PriceSource source,
         return counts;
     }
 
+    /**
+     * The map key a catalog model is looked up under: its declared {@code litellmKey}, else
+     * its own id.
+     */
+    public static String keyFor(String catalogId, Map<String, String> litellmKeys) {
+        return litellmKeys.getOrDefault(catalogId, catalogId);
+    }
+
     public Optional<ModelPrice> find(String key) {
         return catalog.find(key);
     }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,7 +45,8 @@ public final class LiteLlmImporter {
             Pattern.compile("cache_read_input_token_cost_above_(\\d+)k_tokens");
 
     private final ObjectMapper json = JsonMapper.builder()
-            // 3e-06 read as a double and scaled up gives 2.9999999999999996; as a decimal, 3.
+            // 2.19e-06 read as a double and scaled up gives 2.1900000000000004; as a decimal,
+            // 2.19.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
@@ -72,10 +72,8 @@ public final class LiteLlmImporter {
         try {
             modified = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
                     ZoneOffset.UTC);
-        } catch (NoSuchFileException e) {
-            throw unreadable(file.toString(), "file not found");
         } catch (IOException e) {
-            throw unreadable(file.toString(), "cannot be read: " + e.getMessage());
+            throw CatalogException.forFile(file.toString(), e);
         }
         return importFile(file, source(file, modified, "retrieved"));
     }
@@ -83,10 +81,8 @@ public final class LiteLlmImporter {
     public LiteLlmImport importFile(Path file, PriceSource source) {
         try (InputStream in = Files.newInputStream(file)) {
             return importJson(in, source);
-        } catch (NoSuchFileException e) {
-            throw unreadable(file.toString(), "file not found");
         } catch (IOException e) {
-            throw unreadable(file.toString(), "cannot be read: " + e.getMessage());
+            throw CatalogException.forFile(file.toString(), e);
         }
     }
 
@@ -96,10 +92,12 @@ public final class LiteLlmImporter {
         try {
             root = json.readTree(in);
         } catch (JsonProcessingException e) {
-            throw unreadable(source.reference(), "is not valid JSON: " + e.getOriginalMessage());
+            throw CatalogException.forFile(source.reference(),
+                    "is not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw unreadable(source.reference(), "must be a JSON object of model entries");
+            throw CatalogException.forFile(source.reference(),
+                    "must be a JSON object of model entries");
         }
         List<ModelPrice> models = new ArrayList<>();
         Map<String, SkipReason> skipped = new LinkedHashMap<>();
@@ -250,9 +248,5 @@ public final class LiteLlmImporter {
         return new PriceSource("litellm-" + asOf,
                 "LiteLLM price map (model_prices_and_context_window.json)", file.toString(),
                 asOf.toString(), dateKind);
-    }
-
-    private static CatalogException unreadable(String file, String message) {
-        return new CatalogException(List.of(new CatalogProblem(file, null, null, message)));
     }
 }

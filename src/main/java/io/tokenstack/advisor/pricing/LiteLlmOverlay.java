@@ -39,16 +39,12 @@ public final class LiteLlmOverlay {
             Map<String, String> litellmKeys, LiteLlmImport imported) {
         List<ModelPrice> merged = new ArrayList<>();
         for (ModelPrice ours : catalog.models()) {
-            Optional<ModelPrice> theirs = lookup(ours.id(), litellmKeys, imported);
+            Optional<ModelPrice> theirs =
+                    imported.find(LiteLlmImport.keyFor(ours.id(), litellmKeys));
             merged.add(theirs.map(t -> merge(ours, t, imported.source())).orElse(ours));
         }
         return new PriceCatalog(merged,
                 catalog.origin() + " + " + imported.source().reference());
-    }
-
-    static Optional<ModelPrice> lookup(String catalogId, Map<String, String> litellmKeys,
-            LiteLlmImport imported) {
-        return imported.find(litellmKeys.getOrDefault(catalogId, catalogId));
     }
 
     private static ModelPrice merge(ModelPrice ours, ModelPrice theirs, PriceSource source) {

@@ -69,7 +69,7 @@ public record PriceDiff(List<ModelDiff> models) {
             LiteLlmImport imported) {
         List<ModelDiff> diffs = new ArrayList<>();
         for (ModelPrice ours : catalog.models()) {
-            String key = litellmKeys.getOrDefault(ours.id(), ours.id());
+            String key = LiteLlmImport.keyFor(ours.id(), litellmKeys);
             Optional<ModelPrice> theirs = imported.find(key);
             if (theirs.isEmpty()) {
                 diffs.add(new ModelDiff(ours.id(), key, Status.NOT_IN_IMPORT, List.of(),

@@ -32,9 +32,9 @@ class LiteLlmImporterTest {
     void importsChatEntriesThatHaveBothPrices() {
         assertThat(imported.catalog().models()).extracting(ModelPrice::id).containsExactly(
                 "claude-sonnet-4-6", "gemini/gemini-2.5-pro", "gpt-4o", "deepseek/deepseek-v3.2",
-                "deepseek/deepseek-chat", "example/input-steps-up-only",
+                "deepseek/deepseek-r1", "deepseek/deepseek-chat", "example/input-steps-up-only",
                 "example/window-written-as-float");
-        assertThat(imported.importedCount()).isEqualTo(7);
+        assertThat(imported.importedCount()).isEqualTo(8);
     }
 
     @Test
@@ -56,13 +56,15 @@ class LiteLlmImporterTest {
     void convertsPerTokenPricesToPerMillionExactly() {
         TokenRates sonnet = model("claude-sonnet-4-6").base();
 
-        // 3e-06 * 1e6 in double arithmetic is 2.9999999999999996.
         assertThat(sonnet.input().toPlainString()).isEqualTo("3");
         assertThat(sonnet.output().toPlainString()).isEqualTo("15");
         assertThat(model("gemini/gemini-2.5-pro").base().input().toPlainString())
                 .isEqualTo("1.25");
         assertThat(model("deepseek/deepseek-v3.2").base().input().toPlainString())
                 .isEqualTo("0.28");
+        // 2.19e-06 * 1e6 in double arithmetic is 2.1900000000000004.
+        assertThat(model("deepseek/deepseek-r1").base().output().toPlainString())
+                .isEqualTo("2.19");
         TokenRates plain = model("example/input-steps-up-only").base();
         assertThat(plain.input().toPlainString()).isEqualTo("1");
         assertThat(plain.output().toPlainString()).isEqualTo("180");
@@ -178,7 +180,7 @@ class LiteLlmImporterTest {
         }
 
         assertThat(withResponses.find("gpt-5.5-pro")).isPresent();
-        assertThat(withResponses.importedCount()).isEqualTo(8);
+        assertThat(withResponses.importedCount()).isEqualTo(9);
     }
 
     @Test
