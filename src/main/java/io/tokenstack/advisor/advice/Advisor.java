@@ -1,6 +1,7 @@
 package io.tokenstack.advisor.advice;
 
 import io.tokenstack.advisor.cost.Lever;
+import io.tokenstack.advisor.knowledge.BestStack;
 import io.tokenstack.advisor.knowledge.Candidate;
 import io.tokenstack.advisor.knowledge.Exclusion;
 import io.tokenstack.advisor.knowledge.Finding;
@@ -34,12 +35,13 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Advisor {
 
     public Advice advise(TeamProfile profile, Knowledge knowledge) {
-        KieSession session = knowledge.kieBase().newKieSession();
+        KieSession session = knowledge.newSession();
         FiredRules fired = new FiredRules();
         session.addEventListener(fired);
         try {
             return evaluate(profile, knowledge, session, fired);
         } finally {
+            session.removeEventListener(fired);
             session.dispose();
         }
     }
@@ -62,10 +64,18 @@ public final class Advisor {
         session.fireAllRules();
 
         List<Candidate> ranked = rank(candidates);
+        Map<String, Candidate> bestWithTool = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
-            ranked.get(i).setRank(i + 1);
-            session.update(handles.get(ranked.get(i)), ranked.get(i), "rank");
+            Candidate candidate = ranked.get(i);
+            candidate.setRank(i + 1);
+            candidate.getStack().forEach(tool -> bestWithTool.putIfAbsent(tool, candidate));
         }
+        // Ranking rules look at the top stack and the best stack per tool only, so the engine
+        // is told about the first rank alone.
+        if (!ranked.isEmpty()) {
+            session.update(handles.get(ranked.get(0)), ranked.get(0), "rank");
+        }
+        bestWithTool.forEach((tool, candidate) -> session.insert(new BestStack(tool, candidate)));
         session.fireAllRules();
         return new AdviceView(profile, knowledge, pricer, admissible, fired)
                 .render(ranked, candidates);

@@ -50,8 +50,8 @@ final class CandidatePricer {
             upkeepMinutes = upkeepMinutes.add(
                     tool.setup().upkeepMinutesPerMonth(developers, claimed));
         }
-        BigDecimal setup = hoursOf(setupMinutes).multiply(hourly);
-        BigDecimal upkeep = hoursOf(upkeepMinutes).multiply(hourly);
+        BigDecimal setup = costOf(setupMinutes, hourly);
+        BigDecimal upkeep = costOf(upkeepMinutes, hourly);
         BigDecimal savings = baseline.teamMonthUsd().subtract(result.teamMonthUsd());
         BigDecimal netMonthly = savings.subtract(upkeep);
         BigDecimal months = BigDecimal.valueOf(profile.horizonMonths());
@@ -66,8 +66,11 @@ final class CandidatePricer {
                 months.multiply(workingDays), workingDays);
     }
 
-    private static BigDecimal hoursOf(BigDecimal minutes) {
-        return minutes.divide(MINUTES_PER_HOUR, MathContext.DECIMAL128);
+    private static BigDecimal costOf(BigDecimal minutes, BigDecimal hourly) {
+        if (minutes.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return minutes.multiply(hourly).divide(MINUTES_PER_HOUR, MathContext.DECIMAL128);
     }
 
     /** Models whose largest prompt crossed a long-context tier before the stack and not after. */

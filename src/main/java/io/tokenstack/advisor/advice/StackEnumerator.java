@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Lists the stacks worth pricing: doing nothing, every admissible tool alone (so the advice
@@ -60,11 +61,11 @@ final class StackEnumerator {
     private Candidate add(Map<String, Candidate> out, List<Tool> tools, Set<Lever> levers) {
         boolean claimed = profile.claimedEvidence();
         TeamCost.Result result = pricer.price(tools, levers, claimed);
-        TeamCost.Result other = pricer.price(tools, levers, !claimed);
         CandidateFigures figures = pricer.figures(tools, result, claimed);
-        CandidateFigures otherFigures = pricer.figures(tools, other, !claimed);
+        Supplier<CandidateFigures> other = () -> pricer.figures(tools,
+                pricer.price(tools, levers, !claimed), !claimed);
         Candidate candidate = new Candidate(tools.stream().map(Tool::id).toList(),
-                levers.stream().map(Lever::id).toList(), figures, otherFigures,
+                levers.stream().map(Lever::id).toList(), figures, other,
                 risk(tools), pricer.broughtUnderTier(result));
         return out.computeIfAbsent(candidate.getId(), id -> candidate);
     }

@@ -75,7 +75,8 @@ public final class CostModel {
             }
         }
         BigDecimal largest = BigDecimal.valueOf(session.largestPromptTokens());
-        if (rawTotal.signum() > 0) {
+        // Only a model with long-context tiers looks at the largest prompt; skip the division.
+        if (!model.longContext().isEmpty() && rawTotal.signum() > 0) {
             largest = largest.multiply(compressedTotal).divide(rawTotal, MC);
         }
         largest = largest.add(addedPerTurn);
@@ -204,8 +205,10 @@ public final class CostModel {
     private static void removeSessionShare(Map<TokenSource, BigDecimal> input, Effect effect) {
         List<TokenSource> sources = effect.appliesTo().stream()
                 .map(k -> TokenSource.ofKey(k).orElseThrow()).toList();
-        BigDecimal available = sources.stream().map(input::get)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal available = BigDecimal.ZERO;
+        for (TokenSource source : sources) {
+            available = available.add(input.get(source));
+        }
         BigDecimal change = sum(input).multiply(effect.ratio());
         if (available.signum() == 0) {
             if (change.signum() < 0) {
@@ -213,15 +216,17 @@ public final class CostModel {
             }
             return;
         }
-        change = change.min(available);
+        BigDecimal keep = BigDecimal.ONE.subtract(change.min(available).divide(available, MC));
         for (TokenSource source : sources) {
-            BigDecimal held = input.get(source);
-            BigDecimal part = change.multiply(held).divide(available, MC);
-            input.put(source, held.subtract(part));
+            input.put(source, input.get(source).multiply(keep, MC));
         }
     }
 
     private static BigDecimal sum(Map<TokenSource, BigDecimal> input) {
-        return input.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal tokens : input.values()) {
+            total = total.add(tokens);
+        }
+        return total;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param hiddenReasoning reasoning tokens billed as output on reasoning models; no tool
  *     shortens them
  * @param cacheMissShare share of input a prompt cache cannot serve
- * @param largestPrompt the biggest single request, scaled by what the tools removed
+ * @param largestPrompt the biggest single request, scaled by what the tools removed on models
+ *     with long-context tiers (the only ones that look at it)
  */
 public record TokenFlow(
         Map<TokenSource, BigDecimal> input,
@@ -28,7 +29,11 @@ public record TokenFlow(
     }
 
     public BigDecimal totalInput() {
-        return input.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal tokens : input.values()) {
+            total = total.add(tokens);
+        }
+        return total;
     }
 
     public BigDecimal billedOutput() {

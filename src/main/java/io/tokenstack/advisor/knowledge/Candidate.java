@@ -3,6 +3,7 @@ package io.tokenstack.advisor.knowledge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One stack the advisor weighs: its tools, its levers and what the cost model says it is
@@ -14,7 +15,8 @@ public final class Candidate {
     private final List<String> stack;
     private final List<String> levers;
     private final CandidateFigures figures;
-    private final CandidateFigures otherEvidence;
+    private final Supplier<CandidateFigures> otherEvidenceSource;
+    private CandidateFigures otherEvidence;
     private final int riskScore;
     private final List<String> modelsBroughtUnderTier;
     private final List<Finding> explanation = new ArrayList<>();
@@ -26,10 +28,20 @@ public final class Candidate {
 
     public Candidate(List<String> stack, List<String> levers, CandidateFigures figures,
             CandidateFigures otherEvidence, int riskScore, List<String> modelsBroughtUnderTier) {
+        this(stack, levers, figures, () -> otherEvidence, riskScore, modelsBroughtUnderTier);
+    }
+
+    /**
+     * @param otherEvidence priced on first use: only the top stack and the shown ones need it,
+     *     and pricing every candidate twice would double the cost of an advice
+     */
+    public Candidate(List<String> stack, List<String> levers, CandidateFigures figures,
+            Supplier<CandidateFigures> otherEvidence, int riskScore,
+            List<String> modelsBroughtUnderTier) {
         this.stack = List.copyOf(stack);
         this.levers = List.copyOf(levers);
         this.figures = figures;
-        this.otherEvidence = otherEvidence;
+        this.otherEvidenceSource = otherEvidence;
         this.riskScore = riskScore;
         this.modelsBroughtUnderTier = List.copyOf(modelsBroughtUnderTier);
     }
@@ -69,6 +81,9 @@ public final class Candidate {
 
     /** The same stack priced on the other evidence level, for the savings range. */
     public CandidateFigures getOtherEvidence() {
+        if (otherEvidence == null) {
+            otherEvidence = otherEvidenceSource.get();
+        }
         return otherEvidence;
     }
 
@@ -98,7 +113,7 @@ public final class Candidate {
     }
 
     public boolean isPaysBackOnOtherEvidence() {
-        return otherEvidence.paysBackWithinHorizon();
+        return getOtherEvidence().paysBackWithinHorizon();
     }
 
     public boolean isPaysBack() {

@@ -5,7 +5,10 @@ import io.tokenstack.advisor.tools.ToolCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built knowledge base: compiled rules, tool facts and prices that belong together. It is
@@ -18,7 +21,26 @@ public record Knowledge(
         PriceCatalog prices,
         RuleSet source,
         String version,
-        Instant loadedAt) {
+        Instant loadedAt,
+        KieSessionsPool sessions) {
+
+    /** Idle sessions kept per knowledge base; more are created on demand under load. */
+    static final int POOL_SIZE = 8;
+
+    public Knowledge(KieBase kieBase, List<RuleInfo> rules, ToolCatalog tools,
+            PriceCatalog prices, RuleSet source, String version, Instant loadedAt) {
+        this(kieBase, rules, tools, prices, source, version, loadedAt,
+                ((InternalKnowledgeBase) kieBase).newKieSessionsPool(POOL_SIZE));
+    }
+
+    /**
+     * A session for one evaluation. Sessions come from a pool on the knowledge base: resetting
+     * a disposed session is cheaper than building the rete memories of a new one; dispose it
+     * when done to give it back.
+     */
+    public KieSession newSession() {
+        return sessions().newKieSession();
+    }
 
     public Optional<RuleInfo> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -2,8 +2,6 @@ package io.tokenstack.advisor.knowledge;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -22,11 +20,23 @@ public final class Say {
             return "n/a";
         }
         boolean small = amount.abs().compareTo(BigDecimal.ONE) < 0 && amount.signum() != 0;
-        DecimalFormat format = new DecimalFormat(small ? "#,##0.0000" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_EVEN);
-        String text = format.format(amount.abs());
-        return (amount.signum() < 0 ? "-$" : "$") + text;
+        String plain = amount.abs().setScale(small ? 4 : 2, RoundingMode.HALF_EVEN)
+                .toPlainString();
+        return (amount.signum() < 0 ? "-$" : "$") + grouped(plain);
+    }
+
+    /** Thousands separators on the whole part of a plain decimal string. */
+    static String grouped(String plain) {
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder out = new StringBuilder(plain.length() + end / 3);
+        for (int i = 0; i < end; i++) {
+            if (i > 0 && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     /** A share (0.8) as a percentage ({@code 80%}). */

@@ -1,6 +1,7 @@
 package io.tokenstack.advisor.profile;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where a session's tokens come from; tool evidence is stated per source. */
@@ -27,7 +28,15 @@ public enum TokenSource {
         return this != OUTPUT;
     }
 
+    private static final Map<String, TokenSource> BY_KEY = new HashMap<>();
+
+    static {
+        for (TokenSource source : values()) {
+            BY_KEY.put(source.key, source);
+        }
+    }
+
     public static Optional<TokenSource> ofKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 }
