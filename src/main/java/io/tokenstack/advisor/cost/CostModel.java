@@ -198,22 +198,25 @@ public final class CostModel {
     }
 
     /**
-     * A figure measured on whole sessions removes (or, when negative, adds) that share of the
-     * session's input, drawn from the sources the tool acts on in proportion to their size and
-     * never more than they hold.
+     * A figure measured on whole sessions removes that share of the session's input, drawn
+     * from the sources the tool acts on in proportion to their size and never more than they
+     * hold. A negative figure is overhead the tool brings (tool schemas, wrappers): it is
+     * added to the context, where no other tool's reduction reaches it, so more input never
+     * makes a session cheaper.
      */
     private static void removeSessionShare(Map<TokenSource, BigDecimal> input, Effect effect) {
+        BigDecimal change = sum(input).multiply(effect.ratio());
+        if (change.signum() < 0) {
+            input.merge(TokenSource.CONTEXT_FILES, change.negate(), BigDecimal::add);
+            return;
+        }
         List<TokenSource> sources = effect.appliesTo().stream()
                 .map(k -> TokenSource.ofKey(k).orElseThrow()).toList();
         BigDecimal available = BigDecimal.ZERO;
         for (TokenSource source : sources) {
             available = available.add(input.get(source));
         }
-        BigDecimal change = sum(input).multiply(effect.ratio());
         if (available.signum() == 0) {
-            if (change.signum() < 0) {
-                input.merge(sources.get(0), change.negate(), BigDecimal::add);
-            }
             return;
         }
         BigDecimal keep = BigDecimal.ONE.subtract(change.min(available).divide(available, MC));
