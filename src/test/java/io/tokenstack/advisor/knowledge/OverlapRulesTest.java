@@ -39,7 +39,8 @@ class OverlapRulesTest {
 
         @Test
         void toolsOnDifferentSlotsAreCompatible() {
-            RuleRun run = RuleRun.fire(RTK, pricedTool("headroom").slots("proxy-port-8787").build());
+            RuleRun run = RuleRun.fire(RTK,
+                    pricedTool("headroom").slots("proxy-port-8787").build());
 
             assertThat(run.facts(Incompatibility.class)).isEmpty();
         }

@@ -50,7 +50,8 @@ class PrivacyRulesTest {
         @Test
         void toolPhoningHomeByDefaultIsExcluded() {
             RuleRun run = RuleRun.fire(policy(true, false, true, true),
-                    pricedTool("headroom").telemetryOnByDefault().build(), pricedTool("rtk").build());
+                    pricedTool("headroom").telemetryOnByDefault().build(),
+                    pricedTool("rtk").build());
 
             assertThat(run.exclusions()).containsExactly(new Exclusion("headroom", RULE,
                     "headroom sends telemetry unless switched off (data-source); policy"

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the reader refuses before validation: text that is not a profile, typos in field
@@ -49,41 +52,63 @@ class ProfileReaderTest {
         assertThat(profile.agent()).isEqualTo("api");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            team:\\n  developer: 10           | team.developer  | unknown field 'developer'; allowed: developers, hourlyCostUsd, sessionsPerDeveloperDay, workingDaysPerMonth
-            promptCache: true                | promptCache     | unknown field 'promptCache'; allowed: agent, batchableShare, evidence, horizonMonths, models, name, policy, promptCaching, servesOwnGemma, session, team
-            session:\\n  inputTokens:\\n    shell: 5 | session.inputTokens.shell | unknown field 'shell'; allowed: contextFiles, conversation, fileReads, logsAndRag, searchResults, shellOutput
-            models:\\n  - {id: gpt-4o, shares: 1} | models[0].shares | unknown field 'shares'; allowed: id, share
-            """)
+    static Stream<Arguments> typos() {
+        return Stream.of(
+                Arguments.of("team:\n  developer: 10", "team.developer",
+                        "unknown field 'developer'; allowed: developers, hourlyCostUsd,"
+                                + " sessionsPerDeveloperDay, workingDaysPerMonth"),
+                Arguments.of("promptCache: true", "promptCache",
+                        "unknown field 'promptCache'; allowed: agent, batchableShare, evidence,"
+                                + " horizonMonths, models, name, policy, promptCaching,"
+                                + " servesOwnGemma, session, team"),
+                Arguments.of("session:\n  inputTokens:\n    shell: 5",
+                        "session.inputTokens.shell", "unknown field 'shell'; allowed:"
+                                + " contextFiles, conversation, fileReads, logsAndRag,"
+                                + " searchResults, shellOutput"),
+                Arguments.of("models:\n  - {id: gpt-4o, shares: 1}", "models[0].shares",
+                        "unknown field 'shares'; allowed: id, share"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("typos")
     void unknownFieldIsAnErrorSoTyposAreCaught(String text, String field, String message) {
-        assertRefused(text.replace("\\n", "\n"), field, message);
+        assertRefused(text, field, message);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            team:\\n  developers: ten            | team.developers            | 'ten' is not a whole number
-            team:\\n  developers: 2.5            | team.developers            | '2.5' is not a whole number
-            session:\\n  repeatedInputShare: lots | session.repeatedInputShare | 'lots' is not a number
-            promptCaching: maybe                 | promptCaching              | 'maybe' is not true or false
-            models: gpt-4o                       | models                     | expected a list
+            team:\\n  developers: ten         | team.developers   | 'ten' is not a whole number
+            team:\\n  developers: 2.5         | team.developers   | '2.5' is not a whole number
+            promptCaching: maybe              | promptCaching     | 'maybe' is not true or false
+            models: gpt-4o                    | models            | expected a list
             """)
     void nonNumericValueNamesTheFieldAndTheExpectedKind(String text, String field,
             String message) {
         assertRefused(text.replace("\\n", "\n"), field, message);
     }
 
+    @Test
+    void wordsForAShareAreNotANumber() {
+        assertRefused("session:\n  repeatedInputShare: lots\n", "session.repeatedInputShare",
+                "'lots' is not a number");
+    }
+
+    static Stream<Arguments> notYaml() {
+        String notValid = "not a valid YAML profile (line 1, column 5): ";
+        return Stream.of(
+                Arguments.of("name: 'unterminated", notValid + "while scanning a quoted scalar"),
+                Arguments.of("a: b: c", notValid + "mapping values are not allowed here"),
+                Arguments.of("team:\n\tdevelopers: 1",
+                        notValid + "while scanning for the next token"),
+                Arguments.of("just some words", "expected an object with fields"),
+                Arguments.of("<html><body>hello</body></html>", "expected an object with fields"),
+                Arguments.of("[1, 2]", "expected an object with fields"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            name: 'unterminated                  | not a valid YAML profile (line 1, column 5): while scanning a quoted scalar
-            a: b: c                              | not a valid YAML profile (line 1, column 5): mapping values are not allowed here
-            team:\\n\\tdevelopers: 1             | not a valid YAML profile (line 1, column 5): while scanning for the next token
-            just some words                      | expected an object with fields
-            <html><body>hello</body></html>      | expected an object with fields
-            [1, 2]                               | expected an object with fields
-            """)
+    @MethodSource("notYaml")
     void textThatIsNotAYamlProfileIsRefused(String text, String message) {
-        assertRefused(text.replace("\\n", "\n").replace("\\t", "\t"), null, message);
+        assertRefused(text, null, message);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,26 +82,43 @@ class ProfileValidatorTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            developers: 10               | developers: 0                | team.developers                 | 0 is out of range; allowed: 1 to 100000
-            sessionsPerDeveloperDay: 5   | sessionsPerDeveloperDay: -1  | team.sessionsPerDeveloperDay    | -1 is out of range; allowed: 0 to 1000
-            workingDaysPerMonth: 22      | workingDaysPerMonth: 32      | team.workingDaysPerMonth        | 32 is out of range; allowed: 1 to 31
-            hourlyCostUsd: 100           | hourlyCostUsd: -5            | team.hourlyCostUsd              | -5 is out of range; allowed: 0 to 10000
-            conversation: 4000           | conversation: -1             | session.inputTokens.conversation | -1 is out of range; allowed: 0 to 100000000
-            fileReads: 30000             | fileReads: 100000001         | session.inputTokens.fileReads   | 100000001 is out of range; allowed: 0 to 100000000
-            outputTokens: 15000          | outputTokens: -15000         | session.outputTokens            | -15000 is out of range; allowed: 0 to 100000000
-            repeatedInputShare: 0.8      | repeatedInputShare: 1.5      | session.repeatedInputShare      | 1.5 is out of range; allowed: 0 to 1
-            repeatedInputShare: 0.8      | repeatedInputShare: -0.1     | session.repeatedInputShare      | -0.1 is out of range; allowed: 0 to 1
-            turnsPerSession: 20          | turnsPerSession: 0           | session.turnsPerSession         | 0 is out of range; allowed: 1 to 10000
-            reasoningMultiplier: 1       | reasoningMultiplier: 0.5     | session.reasoningMultiplier     | 0.5 is out of range; allowed: 1 to 100
-            batchableShare: 0.0          | batchableShare: 1.01         | batchableShare                  | 1.01 is out of range; allowed: 0 to 1
-            horizonMonths: 12            | horizonMonths: 0             | horizonMonths                   | 0 is out of range; allowed: 1 to 120
+            developers: 10             | developers: 0               | team.developers
+            sessionsPerDeveloperDay: 5 | sessionsPerDeveloperDay: -1 | team.sessionsPerDeveloperDay
+            workingDaysPerMonth: 22    | workingDaysPerMonth: 32     | team.workingDaysPerMonth
+            hourlyCostUsd: 100         | hourlyCostUsd: -5           | team.hourlyCostUsd
+            logsAndRag: 10000          | logsAndRag: -1             | session.inputTokens.logsAndRag
+            fileReads: 30000           | fileReads: 100000001        | session.inputTokens.fileReads
+            outputTokens: 15000        | outputTokens: -15000        | session.outputTokens
+            repeatedInputShare: 0.8    | repeatedInputShare: 1.5     | session.repeatedInputShare
+            repeatedInputShare: 0.8    | repeatedInputShare: -0.1    | session.repeatedInputShare
+            turnsPerSession: 20        | turnsPerSession: 0          | session.turnsPerSession
+            reasoningMultiplier: 1     | reasoningMultiplier: 0.5    | session.reasoningMultiplier
+            batchableShare: 0.0        | batchableShare: 1.01        | batchableShare
+            horizonMonths: 12          | horizonMonths: 0            | horizonMonths
             """)
-    void rangeErrorNamesTheFieldAndTheAllowedRange(String line, String broken, String field,
-            String message) {
+    void rangeErrorNamesTheFieldAndTheAllowedRange(String line, String broken, String field) {
+        String value = broken.substring(broken.indexOf(':') + 2);
+
         List<InputProblem> problems = problems(VALID.replace(line, broken));
 
-        assertThat(problems).containsExactly(new InputProblem("p.yaml", field, message));
+        assertThat(problems).containsExactly(new InputProblem("p.yaml", field,
+                value + " is out of range; allowed: " + RANGES.get(field)));
     }
+
+    /** The allowed ranges, as the validator states them. */
+    private static final Map<String, String> RANGES = Map.ofEntries(
+            Map.entry("team.developers", "1 to 100000"),
+            Map.entry("team.sessionsPerDeveloperDay", "0 to 1000"),
+            Map.entry("team.workingDaysPerMonth", "1 to 31"),
+            Map.entry("team.hourlyCostUsd", "0 to 10000"),
+            Map.entry("session.inputTokens.logsAndRag", "0 to 100000000"),
+            Map.entry("session.inputTokens.fileReads", "0 to 100000000"),
+            Map.entry("session.outputTokens", "0 to 100000000"),
+            Map.entry("session.repeatedInputShare", "0 to 1"),
+            Map.entry("session.turnsPerSession", "1 to 10000"),
+            Map.entry("session.reasoningMultiplier", "1 to 100"),
+            Map.entry("batchableShare", "0 to 1"),
+            Map.entry("horizonMonths", "1 to 120"));
 
     @Test
     void largestPromptCannotExceedTheSessionsInput() {
