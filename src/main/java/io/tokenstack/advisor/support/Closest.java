@@ -17,10 +17,21 @@ public final class Closest {
             return Optional.empty();
         }
         String needle = unknown.toLowerCase();
+        // Among names equally far, the one sharing the longest start wins: "deepseek-v3" is
+        // nearer deepseek-v3.2 than deepseek-r1, though both are two edits away.
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(needle, k.toLowerCase()))
+                        .thenComparing(k -> -commonPrefix(needle, k.toLowerCase()))
                         .thenComparing(Comparator.naturalOrder()))
                 .filter(k -> distance(needle, k.toLowerCase()) <= Math.max(3, needle.length() / 2));
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     static int distance(String a, String b) {

@@ -64,9 +64,10 @@ public final class JsonPaths {
         }
         int cut = message.indexOf('\n');
         String line = cut < 0 ? message : message.substring(0, cut);
-        // Jackson names its own classes in some messages; users need none of them.
-        return line.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`",
-                "value").trim();
+        // Jackson names its own classes in some messages; users need none of them. Its
+        // read limits end in ", from `StreamReadConstraints.getMaxNestingDepth()`".
+        return line.replaceAll(",? from `[^`]*`", "").replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value").trim();
     }
 
     private static String describe(Class<?> type) {

@@ -1,5 +1,7 @@
 package io.tokenstack.advisor.tools;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,10 @@ public record Tool(
         String summary) {
 
     public Tool {
-        agents = agents == null ? Map.of() : Map.copyOf(agents);
+        // File order, not Map.copyOf's: that order changes from one JVM to the next, and the
+        // agents are listed in advice that must read the same every time.
+        agents = agents == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(agents));
         exclusiveSlots = exclusiveSlots == null ? List.of() : List.copyOf(exclusiveSlots);
     }
 
