@@ -99,8 +99,11 @@ class ArticleCostTablesTest {
         // 15,000 x 0.35 = 5,250: -65%.
         assertThat(flow.visibleOutput()).isEqualByComparingTo("5250");
         assertThat(flow.hiddenReasoning()).isEqualByComparingTo("0");
-        // The largest prompt shrinks with the input: 90,000 x 11,800 / 118,000 = 9,000.
-        assertThat(flow.largestPrompt()).isEqualByComparingTo("9000");
+        // Only a model with long-context tiers looks at the largest prompt; there it shrinks
+        // with the input: 90,000 x 11,800 / 118,000 = 9,000.
+        ModelPrice tiered = PRICES.find("gpt-5.5").orElseThrow();
+        assertThat(new CostModel().flow(BASELINE.session(), tiered, FULL_STACK, true)
+                .largestPrompt()).isEqualByComparingTo("9000");
     }
 
     @TestFactory

@@ -59,7 +59,9 @@ class OverlapRulesTest {
             Candidate rtkAlone = candidate("rtk").net("900").rank(2).build();
             Candidate leanCtx = candidate("lean-ctx").net("500").rank(3).build();
 
-            RuleRun run = RuleRun.fire(pair, top, rtkAlone, leanCtx);
+            RuleRun run = RuleRun.fire(pair, top, rtkAlone, leanCtx,
+                    new BestStack("rtk", top), new BestStack("caveman", top),
+                    new BestStack("lean-ctx", leanCtx));
 
             assertThat(run.times(RULE)).isEqualTo(1);
             assertThat(top.getExplanation()).filteredOn(f -> f.rule().equals(RULE))
@@ -75,7 +77,9 @@ class OverlapRulesTest {
             Candidate rtkAlone = candidate("rtk").rank(2).build();
             Candidate leanCtx = candidate("lean-ctx").rank(3).build();
 
-            RuleRun run = RuleRun.fire(pair, top, rtkAlone, leanCtx);
+            RuleRun run = RuleRun.fire(pair, top, rtkAlone, leanCtx,
+                    new BestStack("caveman", top), new BestStack("rtk", rtkAlone),
+                    new BestStack("lean-ctx", leanCtx));
 
             assertThat(run.times(RULE)).isZero();
         }
