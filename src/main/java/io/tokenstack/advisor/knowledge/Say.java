@@ -25,6 +25,12 @@ public final class Say {
         return (amount.signum() < 0 ? "-$" : "$") + grouped(plain);
     }
 
+    /** "saves $5.00", or "costs $5.00 more" when the saving is negative. */
+    public static String saves(BigDecimal saving) {
+        return saving.signum() < 0 ? "costs " + usd(saving.negate()) + " more"
+                : "saves " + usd(saving);
+    }
+
     /** Thousands separators on the whole part of a plain decimal string. */
     static String grouped(String plain) {
         int dot = plain.indexOf('.');

@@ -106,7 +106,7 @@ class AdvisorScenarioTest {
             assertThat(top.savingsRangeUsd().lowEvidence()).isEqualTo("measured");
             assertThat(top.savingsRangeUsd().high()).isEqualByComparingTo("85.22");
             assertThat(top.warnings()).contains(new Note("OtherEvidenceOverturnsVerdict",
-                    "on measured evidence this stack saves -$6.82 a month and does not pay back"
+                    "on measured evidence this stack costs $6.82 more a month and does not pay back"
                             + " within the horizon: the verdict depends on which figures you"
                             + " trust"));
         }
