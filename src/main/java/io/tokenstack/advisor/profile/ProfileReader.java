@@ -1,6 +1,9 @@
 package io.tokenstack.advisor.profile;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -115,6 +120,10 @@ public final class ProfileReader {
             String path = JsonPaths.of(e);
             throw new InvalidInputException(new InputProblem(origin,
                     path.isEmpty() ? null : path, JsonPaths.reason(e)));
+        } catch (InputCoercionException e) {
+            // A number too large for its field: name the field, not the parser's limits.
+            throw new InvalidInputException(new InputProblem(origin, fieldOf(e),
+                    "number out of range; see the profile reference for allowed values"));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(new InputProblem(origin, null,
                     "not a valid " + format + " profile" + JsonPaths.location(e) + ": "
@@ -124,6 +133,19 @@ public final class ProfileReader {
             throw new InvalidInputException(new InputProblem(origin, null,
                     "not a valid " + format + " profile: " + JsonPaths.firstLine(e.getMessage())));
         }
+    }
+
+    private static String fieldOf(InputCoercionException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
+            if (c.getCurrentName() != null) {
+                names.add(0, c.getCurrentName());
+            }
+        }
+        return names.isEmpty() ? null : String.join(".", names);
     }
 
     private static String decode(String origin, byte[] bytes) {

@@ -93,6 +93,27 @@ class ProfileReaderTest {
                 "'lots' is not a number");
     }
 
+    @Test
+    void aTeamTooLargeForItsFieldNamesTheField() {
+        assertRefused("team:\n  developers: 99999999999999\n", "team.developers",
+                "number out of range; see the profile reference for allowed values");
+    }
+
+    @Test
+    void aTenMegabyteFileIsRefusedBeforeItIsRead() throws Exception {
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("huge", ".yaml");
+        try {
+            java.nio.file.Files.write(big, new byte[10 * 1024 * 1024]);
+
+            assertThatThrownBy(() -> assertTimeoutPreemptively(QUICKLY,
+                    () -> reader.readFile(big)))
+                    .isInstanceOf(io.tokenstack.advisor.support.InvalidInputException.class)
+                    .hasMessageContaining("is larger than 256 KiB");
+        } finally {
+            java.nio.file.Files.delete(big);
+        }
+    }
+
     static Stream<Arguments> notYaml() {
         String notValid = "not a valid YAML profile (line 1, column 5): ";
         return Stream.of(
