@@ -1,6 +1,8 @@
 package io.tokenstack.advisor;
 
 import io.tokenstack.advisor.shell.ErrorChannel;
+import io.tokenstack.advisor.shell.KnowledgeWarmUp;
+import io.tokenstack.advisor.shell.WebOffAutoConfigurationFilter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -57,6 +59,8 @@ public class TokenStackAdvisorApplication {
         properties.put("spring.shell.interactive.enabled", !serve && args.length == 0);
         // One-shot commands run through the shell's own OneShotRunner, not Spring Shell's.
         properties.put("spring.shell.noninteractive.enabled", false);
+        properties.put(KnowledgeWarmUp.PROPERTY, !serve && KnowledgeWarmUp.wanted(args));
+        properties.put(WebOffAutoConfigurationFilter.PROPERTY, !serve);
         return properties;
     }
 }
