@@ -21,12 +21,14 @@ command=(advise profiles/article-baseline.yaml)
 
 ./advisor "${command[@]}" >/dev/null
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
 machine() {
     echo "nproc: $(nproc)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
     echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
     echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
-    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "load average (1, 5, 15 min) before: $load_before"
 }
 
 # Milliseconds of one run; fails the script if the command did not answer.
@@ -57,7 +59,7 @@ done
 
 {
     machine
-    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "load average (1, 5, 15 min) after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "command: ${command[*]}"
     echo "java -jar target/token-stack-advisor.jar: $(printf '%s\n' "${plain[@]}" | stats)"
     echo "./advisor: $(printf '%s\n' "${fast[@]}" | stats)"

@@ -33,10 +33,8 @@ final class AdviceRenderer {
         out.table(recommendations(a.recommendations()));
         if (!a.recommendations().isEmpty()) {
             Recommendation first = a.recommendations().get(0);
-            out.blank();
-            out.line("First: " + stackName(first) + ". Evidence: " + String.join("; ",
-                    first.evidence().stream().map(e -> e.tool() + " " + e.level() + " ("
-                            + e.source() + ")").toList()));
+            out.bullets("Evidence behind the first", first.evidence().stream()
+                    .map(e -> e.tool() + ": " + e.level() + " (" + e.source() + ")").toList());
             out.bullets("Warnings", first.warnings().stream()
                     .map(n -> n.text() + " [" + n.rule() + "]").toList());
         }
