@@ -27,6 +27,7 @@ public class TokenStackAdvisorApplication {
         application.setWebApplicationType(isServe(args)
                 ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setAdditionalProfiles(isServe(args) ? "serve" : "shell");
+        application.addListeners(new KnowledgeWarmUp.EarlyStart());
         if (isServe(args)) {
             application.run();
             return;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jline.terminal.Terminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ExitCodeGenerator;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OneShotRunner implements ShellRunner, ExitCodeGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneShotRunner.class);
 
     private final CommandCatalog catalog;
     private final ShellContext shellContext;
@@ -79,6 +83,7 @@ class OneShotRunner implements ShellRunner, ExitCodeGenerator {
     }
 
     int execute(String[] args) {
+        long start = System.nanoTime();
         CommandRegistration command = null;
         try {
             shellContext.setInteractionMode(InteractionMode.NONINTERACTIVE);
@@ -88,6 +93,8 @@ class OneShotRunner implements ShellRunner, ExitCodeGenerator {
                     conversion.getObject().get(), catalog).evaluate(args);
             results.getObject().handle(result);
             terminal.getObject().writer().flush();
+            LOG.debug("Answered '{}' in {} ms", command.getCommand(),
+                    (System.nanoTime() - start) / 1_000_000);
             return 0;
         } catch (Exception e) {
             CommandFailure failure = CommandFailure.of(e, logFile);
