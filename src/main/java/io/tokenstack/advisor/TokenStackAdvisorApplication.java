@@ -1,10 +1,14 @@
 package io.tokenstack.advisor;
 
+import io.tokenstack.advisor.shell.ErrorChannel;
+import io.tokenstack.advisor.shell.KnowledgeWarmUp;
+import io.tokenstack.advisor.shell.WebOffAutoConfigurationFilter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
 
 /**
@@ -23,7 +27,27 @@ public class TokenStackAdvisorApplication {
         application.setWebApplicationType(isServe(args)
                 ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setAdditionalProfiles(isServe(args) ? "serve" : "shell");
-        application.run(isServe(args) ? new String[0] : args);
+        application.addListeners(new KnowledgeWarmUp.EarlyStart());
+        if (isServe(args)) {
+            application.run();
+            return;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException e) {
+            // Spring Boot has logged the cause with its stack trace to the log file.
+            ErrorChannel.println("error: the advisor could not start: "
+                    + firstLine(e.getMessage()) + " (details in the log file)");
+            System.exit(1);
+            return;
+        }
+        // The shell is done (one command ran, or the user quit): end with its exit status.
+        System.exit(SpringApplication.exit(context));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown cause" : message.lines().findFirst().orElse("");
     }
 
     static boolean isServe(String[] args) {
@@ -34,7 +58,10 @@ public class TokenStackAdvisorApplication {
         Map<String, Object> properties = new HashMap<>();
         boolean serve = isServe(args);
         properties.put("spring.shell.interactive.enabled", !serve && args.length == 0);
-        properties.put("spring.shell.noninteractive.enabled", !serve && args.length > 0);
+        // One-shot commands run through the shell's own OneShotRunner, not Spring Shell's.
+        properties.put("spring.shell.noninteractive.enabled", false);
+        properties.put(KnowledgeWarmUp.PROPERTY, !serve && KnowledgeWarmUp.wanted(args));
+        properties.put(WebOffAutoConfigurationFilter.PROPERTY, !serve);
         return properties;
     }
 }

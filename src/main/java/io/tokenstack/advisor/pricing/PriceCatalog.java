@@ -1,6 +1,8 @@
 package io.tokenstack.advisor.pricing;
 
 import io.tokenstack.advisor.support.Closest;
+import io.tokenstack.advisor.support.InputProblem;
+import io.tokenstack.advisor.support.InvalidInputException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +44,23 @@ public final class PriceCatalog {
     /** Known id closest to an unknown one, for "did you mean" hints. */
     public Optional<String> closestId(String unknown) {
         return Closest.of(unknown, models.keySet());
+    }
+
+    /**
+     * The model with this id; an unknown id is a user's typo, reported with the nearest known
+     * id.
+     *
+     * @param origin where the id came from, e.g. "option --models"
+     */
+    public ModelPrice require(String origin, String id) {
+        ModelPrice model = models.get(id);
+        if (model == null) {
+            String hint = closestId(id).map(k -> "; did you mean '" + k + "'?")
+                    .orElse("; see the models command for known ids");
+            throw new InvalidInputException(new InputProblem(origin, null,
+                    "unknown model '" + id + "'" + hint));
+        }
+        return model;
     }
 
     /** A catalog with {@code overrides} replacing or adding models of this one. */

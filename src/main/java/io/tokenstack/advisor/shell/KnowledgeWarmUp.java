@@ -1,0 +1,86 @@
+package io.tokenstack.advisor.shell;
+
+import io.tokenstack.advisor.knowledge.KnowledgeHolder;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles the rules on a second thread from the moment the configuration is read, while the
+ * application starts on the other core: a one-shot {@code advise} then finds them built (or
+ * nearly), and the interactive prompt appears without waiting for them. Compiling takes about
+ * as long as starting Spring, so run one after the other they would double a cold start.
+ *
+ * <p>{@link EarlyStart} creates a knowledge holder for the configured folders and starts its
+ * build; the application's own holder bean is then replaced by that one, so nothing is
+ * compiled twice. Commands that need no rule ({@code models}, {@code compare}...) start
+ * nothing. A build that fails here fails again, with its message, for the command that needs
+ * it.
+ */
+@Component
+public class KnowledgeWarmUp implements BeanPostProcessor {
+
+    /** The application sets this in shell modes: true when the command will need the rules. */
+    public static final String PROPERTY = "advisor.shell.warm-up";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeWarmUp.class);
+    private static final Set<String> NEED_RULES = Set.of("advise", "whatif", "breakeven",
+            "explain");
+    private static final AtomicReference<KnowledgeHolder> EARLY = new AtomicReference<>();
+
+    /** Whether a run with these arguments should compile the rules early. */
+    public static boolean wanted(String[] args) {
+        return args.length == 0 || NEED_RULES.contains(args[0]);
+    }
+
+    /** Starts the build as soon as the properties that name the rule files are known. */
+    public static final class EarlyStart
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            Environment env = event.getEnvironment();
+            if (!env.getProperty(PROPERTY, Boolean.class, false)) {
+                return;
+            }
+            // The same properties and defaults as the holder bean, so the paths match.
+            KnowledgeHolder holder = new KnowledgeHolder(
+                    Path.of(env.getProperty("advisor.rules-dir", "rules")),
+                    Path.of(env.getProperty("advisor.pricing-file", "pricing/catalog.yaml")));
+            if (EARLY.compareAndSet(null, holder)) {
+                Thread thread = new Thread(() -> build(holder), "knowledge-warm-up");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        }
+    }
+
+    /** Hands out the holder already building in place of a second one for the same files. */
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        KnowledgeHolder early = EARLY.get();
+        if (bean instanceof KnowledgeHolder holder && early != null
+                && holder.rulesFolder().equals(early.rulesFolder())
+                && holder.pricingFile().equals(early.pricingFile())) {
+            return early;
+        }
+        return bean;
+    }
+
+    private static void build(KnowledgeHolder holder) {
+        long start = System.nanoTime();
+        try {
+            holder.current();
+            LOG.debug("Rules built ahead of use in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.debug("Rules did not build ahead of use: {}", e.getMessage());
+        }
+    }
+}
