@@ -64,8 +64,11 @@ public final class JsonPaths {
         }
         int cut = message.indexOf('\n');
         String line = cut < 0 ? message : message.substring(0, cut);
-        // Jackson names its own classes in some messages; users need none of them.
-        return line.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`",
+        // Jackson names its own classes and settings in some messages; users need none of
+        // them, only the place: "[Source: REDACTED (`...` disabled); line: 1, column: 25]".
+        return line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]",
+                        "line $1, column $2")
+                .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`",
                 "value").trim();
     }
 
