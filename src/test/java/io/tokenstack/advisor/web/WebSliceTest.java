@@ -10,6 +10,7 @@ import io.tokenstack.advisor.knowledge.KnowledgeHolder;
 import io.tokenstack.advisor.profile.ProfileLibrary;
 import io.tokenstack.advisor.profile.ProfileReader;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +29,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * the context is built once. The configuration is the test's own, not the application class,
  * so shell commands and other features stay out of the slice.
  */
+// @WebMvcTest carries the Spring extension already; saying it here marks this as a test class
+// to Boot's scan filter, which then keeps Features out of the full application's contexts.
+@ExtendWith(SpringExtension.class)
 @WebMvcTest(controllers = {AdviceController.class, CatalogController.class,
         CompareController.class, ProblemErrorController.class})
 @ContextConfiguration(classes = WebSliceTest.Features.class)
