@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tokenstack.advisor.compare.CompareRow;
 import io.tokenstack.advisor.compare.CompareService;
 import io.tokenstack.advisor.profile.ProfileReader;
+import io.tokenstack.advisor.profile.TeamProfile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,7 +32,7 @@ class CompareController {
     record BodySchema(
             @Schema(description = "A team profile, as the body of /api/v1/advise",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            Object profile,
+            TeamProfile profile,
             @Schema(description = "Tool ids; left out: the article's rtk, headroom, caveman; "
                     + "[] or [\"none\"]: no tools")
             List<String> stack,

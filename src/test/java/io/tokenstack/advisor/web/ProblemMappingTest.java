@@ -3,6 +3,7 @@ package io.tokenstack.advisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +71,17 @@ class ProblemMappingTest extends WebSliceTest {
                 .isEqualTo("request body: 3 problems; see errors");
         assertThat(problem.get("errors").findValuesAsText("field"))
                 .containsExactly("team.developers", "team.hourlyCostUsd", "models[0].id");
+    }
+
+    @Test
+    void aClientAcceptingOnlyHtmlGets406AsAProblem() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/models").accept("text/html")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(406);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(body(result).at("/errors/0/field").asText()).isEqualTo("Accept");
+        assertThat(body(result).at("/errors/0/message").asText())
+                .isEqualTo("allowed: application/json");
     }
 
     @Test
