@@ -1,6 +1,7 @@
 package io.tokenstack.advisor.config;
 
 import io.tokenstack.advisor.advice.AdvisorService;
+import io.tokenstack.advisor.compare.CompareService;
 import io.tokenstack.advisor.knowledge.KnowledgeHolder;
 import io.tokenstack.advisor.profile.ProfileReader;
 import java.nio.file.Path;
@@ -21,6 +22,11 @@ class AdvisorConfiguration {
     @Bean
     AdvisorService advisorService(KnowledgeHolder knowledgeHolder) {
         return new AdvisorService(knowledgeHolder);
+    }
+
+    @Bean
+    CompareService compareService(KnowledgeHolder knowledgeHolder) {
+        return new CompareService(knowledgeHolder);
     }
 
     @Bean

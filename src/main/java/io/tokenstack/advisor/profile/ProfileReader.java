@@ -1,5 +1,6 @@
 package io.tokenstack.advisor.profile;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -117,6 +118,12 @@ public final class ProfileReader {
             }
             return profile;
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException broken) {
+                // Text that ends or breaks inside a field is a syntax error, not a bad value.
+                throw new InvalidInputException(new InputProblem(origin, null,
+                        "not a valid " + format + " profile" + JsonPaths.location(broken)
+                                + ": " + JsonPaths.firstLine(broken.getOriginalMessage())));
+            }
             String path = JsonPaths.of(e);
             throw new InvalidInputException(new InputProblem(origin,
                     path.isEmpty() ? null : path, JsonPaths.reason(e)));
@@ -136,7 +143,8 @@ public final class ProfileReader {
     }
 
     private static String fieldOf(InputCoercionException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
             return null;
         }
         List<String> names = new ArrayList<>();

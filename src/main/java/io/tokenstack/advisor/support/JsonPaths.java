@@ -64,10 +64,14 @@ public final class JsonPaths {
         }
         int cut = message.indexOf('\n');
         String line = cut < 0 ? message : message.substring(0, cut);
-        // Jackson names its own classes in some messages; users need none of them. Its
-        // read limits end in ", from `StreamReadConstraints.getMaxNestingDepth()`".
-        return line.replaceAll(",? from `[^`]*`", "").replaceAll("\\(class [^)]*\\)", "")
-                .replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value").trim();
+        // Jackson names its own classes and settings in some messages; users need none of
+        // them, only the place: "[Source: REDACTED (`...` disabled); line: 1, column: 25]".
+        // Its read limits end in ", from `StreamReadConstraints.getMaxNestingDepth()`".
+        return line.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]",
+                        "line $1, column $2")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`",
+                "value").trim();
     }
 
     private static String describe(Class<?> type) {

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# HTTP advise throughput: starts `serve` on a free loopback port, warms it up, runs wrk
+# against POST /api/v1/advise with a one-model profile, prints requests/s and p50/p99 per
+# run and their median, then stops the server.
+#
+# Settings (environment): RUNS (3), DURATION (30s), WARMUP (20s), THREADS (1),
+# CONNECTIONS (8). Output and the server log go to bench/out/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-20s}
+THREADS=${THREADS:-1}
+CONNECTIONS=${CONNECTIONS:-8}
+JAR=target/token-stack-advisor.jar
+OUT=bench/out
+mkdir -p "$OUT"
+
+if [[ ! -f $JAR ]] || [[ -n $(find pom.xml src rules pricing -newer "$JAR" -print -quit) ]]; then
+  echo "building $JAR" >&2
+  mvn -B -q package -DskipTests
+fi
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)" >&2
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -q && $SUDO apt-get install -y -q wrk
+fi
+
+# A port nobody holds right now; the kernel picks it.
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); \
+print(s.getsockname()[1]); s.close()')
+BASE="http://127.0.0.1:$PORT"
+
+SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT java -jar "$JAR" serve </dev/null \
+  >"$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 300); do
+  if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness") == 200 ]]; then
+    break
+  fi
+  if ! kill -0 "$SERVER" 2>/dev/null; then
+    echo "server exited; see $OUT/server.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+curl -sf -o /dev/null "$BASE/actuator/health/readiness" || { echo "server not ready" >&2; exit 1; }
+
+echo "== machine"
+echo "cores: $(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}'); $(java -version 2>&1 | head -1)"
+echo "$(wrk --version 2>&1 | head -1)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# wrk prints latencies as 850.00us, 3.45ms or 1.02s; the summary wants milliseconds.
+to_ms() {
+  awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/) v *= 1000;
+         printf "%.2f\n", v }'
+}
+
+WRK=(wrk -t"$THREADS" -c"$CONNECTIONS" --latency -s bench/advise.lua)
+"${WRK[@]}" -d"$WARMUP" "$BASE/api/v1/advise" >"$OUT/warmup.txt"
+
+echo "== $RUNS runs of $DURATION, $THREADS wrk thread(s), $CONNECTIONS connections"
+printf '%-4s %12s %10s %10s %6s\n' run "requests/s" "p50 ms" "p99 ms" bad
+: >"$OUT/summary.txt"
+for run in $(seq 1 "$RUNS"); do
+  "${WRK[@]}" -d"$DURATION" "$BASE/api/v1/advise" >"$OUT/run-$run.txt"
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/run-$run.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$OUT/run-$run.txt" | to_ms)
+  p99=$(awk '$1 == "99%" {print $2}' "$OUT/run-$run.txt" | to_ms)
+  bad=$(awk '/^bad responses/ {print $3}' "$OUT/run-$run.txt")
+  printf '%-4s %12s %10s %10s %6s\n' "$run" "$rps" "$p50" "$p99" "$bad"
+  echo "$rps $p50 $p99" >>"$OUT/summary.txt"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { printf "%s (min %s, max %s)", v[int((NR + 1) / 2)],
+    v[1], v[NR] }'
+}
+echo "median requests/s: $(cut -d' ' -f1 "$OUT/summary.txt" | median)"
+echo "median p50 ms: $(cut -d' ' -f2 "$OUT/summary.txt" | median)"
+echo "median p99 ms: $(cut -d' ' -f3 "$OUT/summary.txt" | median)"
