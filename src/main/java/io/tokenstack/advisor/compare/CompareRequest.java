@@ -12,7 +12,8 @@ import java.util.List;
  * @param stack tool ids; null means the article's full stack
  *     ({@link CompareService#ARTICLE_STACK}); empty or {@code ["none"]} means no tools
  * @param models model ids, one row each; null or empty means every model of the catalog
- * @param batch send the profile's batchable share of sessions through the batch API
+ * @param batch send the profile's batchable share of sessions through the batch API (every
+ *     session when it has none, as the article's batch table does)
  * @param cache let the prompt cache serve the profile's repeated input share
  * @param evidence {@code measured} or {@code claimed}; null keeps the profile's
  */

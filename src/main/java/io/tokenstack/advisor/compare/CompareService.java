@@ -1,7 +1,7 @@
 package io.tokenstack.advisor.compare;
 
 import io.tokenstack.advisor.cost.Lever;
-import io.tokenstack.advisor.cost.TeamCost;
+import io.tokenstack.advisor.cost.ModelComparison;
 import io.tokenstack.advisor.knowledge.Knowledge;
 import io.tokenstack.advisor.knowledge.KnowledgeHolder;
 import io.tokenstack.advisor.pricing.ModelPrice;
@@ -14,7 +14,6 @@ import io.tokenstack.advisor.support.InvalidInputException;
 import io.tokenstack.advisor.tools.Tool;
 import io.tokenstack.advisor.tools.ToolCatalog;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,11 +32,9 @@ public final class CompareService {
     public static final List<String> ARTICLE_STACK = List.of("rtk", "headroom", "caveman");
     public static final String NO_STACK = "none";
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final KnowledgeHolder knowledge;
     private final ProfileValidator validator = new ProfileValidator();
-    private final TeamCost teamCost = new TeamCost();
+    private final ModelComparison comparison = new ModelComparison();
 
     public CompareService(KnowledgeHolder knowledge) {
         this.knowledge = knowledge;
@@ -82,26 +79,19 @@ public final class CompareService {
 
     private CompareRow row(TeamProfile profile, ModelPrice model, List<Tool> tools,
             CompareRequest request, PriceCatalog prices) {
-        TeamProfile alone = profile.withModels(List.of(new ModelShare(model.id(),
-                BigDecimal.ONE)));
+        TeamProfile alone = request.batch() ? ModelComparison.withBatch(profile) : profile;
         Set<Lever> levers = levers(alone, model, request);
-        boolean claimed = alone.claimedEvidence();
-        // The article's raw figures: no tools, no levers, and no cache the team may already use.
-        TeamCost.Result raw = teamCost.price(alone.withPromptCaching(false), prices, List.of(),
-                Set.of(), claimed);
-        TeamCost.Result with = teamCost.price(alone, prices, tools, levers, claimed);
-        BigDecimal savedTeam = raw.teamMonthUsd().subtract(with.teamMonthUsd());
-        BigDecimal percent = raw.teamMonthUsd().signum() == 0 ? BigDecimal.ZERO
-                : savedTeam.multiply(HUNDRED).divide(raw.teamMonthUsd(), MathContext.DECIMAL128);
+        ModelComparison.Row r = comparison.compare(alone, prices, List.of(model), tools, levers,
+                alone.claimedEvidence()).get(0);
         return new CompareRow(model.id(), model.name(),
                 tools.stream().map(Tool::id).toList(),
                 levers.stream().map(Lever::id).toList(),
-                session(with.perSessionUsd()), cents(with.perDeveloperMonthUsd()),
-                cents(with.teamMonthUsd()),
-                session(raw.perSessionUsd()), cents(raw.perDeveloperMonthUsd()),
-                cents(raw.teamMonthUsd()),
-                cents(raw.perDeveloperMonthUsd().subtract(with.perDeveloperMonthUsd())),
-                cents(savedTeam), percent.setScale(1, RoundingMode.HALF_EVEN));
+                session(r.perSessionUsd()), cents(r.perDeveloperMonthUsd()),
+                cents(r.teamMonthUsd()),
+                session(r.rawPerSessionUsd()), cents(r.rawPerDeveloperMonthUsd()),
+                cents(r.rawTeamMonthUsd()),
+                cents(r.rawPerDeveloperMonthUsd().subtract(r.perDeveloperMonthUsd())),
+                cents(r.savedTeamMonthUsd()), r.savedPercent().setScale(1, RoundingMode.HALF_EVEN));
     }
 
     /** Only levers that change this model's bill: it must have the price, and the share. */
