@@ -3,6 +3,7 @@ package io.tokenstack.advisor.batch;
 import io.tokenstack.advisor.advice.Advice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,8 +65,8 @@ public final class OrganisationSummary {
 
     public View view() {
         return new View(profiles, profiles - failed, failed, baselineMonthlyUsd,
-                monthlySavingsUsd, setupCostUsd, Map.copyOf(toolAdoption),
-                Map.copyOf(leverAdoption), adoptNothing, List.copyOf(adoptNothingTeams),
+                monthlySavingsUsd, setupCostUsd, Collections.unmodifiableMap(new TreeMap<>(toolAdoption)),
+                Collections.unmodifiableMap(new TreeMap<>(leverAdoption)), adoptNothing, List.copyOf(adoptNothingTeams),
                 List.copyOf(failedProfiles));
     }
 }

@@ -118,7 +118,13 @@ public final class ProfileReader {
             }
             return profile;
         } catch (JsonMappingException e) {
-            if (e.getCause() instanceof JsonParseException broken) {
+            if (e.getCause() instanceof InputCoercionException) {
+                // A number too large for its field: name the field, not the parser's limits.
+                throw new InvalidInputException(new InputProblem(origin, JsonPaths.of(e),
+                        "number out of range; see the profile reference for allowed values"));
+            }
+            if (e.getCause() instanceof JsonParseException broken
+                    && !String.valueOf(broken.getOriginalMessage()).startsWith("Duplicate")) {
                 // Text that ends or breaks inside a field is a syntax error, not a bad value.
                 throw new InvalidInputException(new InputProblem(origin, null,
                         "not a valid " + format + " profile" + JsonPaths.location(broken)

@@ -5,6 +5,7 @@ import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.completion.CompletionResolver;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * Spring Shell completes a value only right after its option's name, which would leave the
  * way people type these commands without completion.
  */
+// Serving runs no shell: its Spring Shell infrastructure is not configured then.
+@Profile("!serve")
 @Component
 class FirstArgumentCompletion implements CompletionResolver {
 

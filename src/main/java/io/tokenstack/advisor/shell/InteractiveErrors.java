@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
  * {@code stacktrace} command. It resolves every exception of every command, so commands need
  * no error handling of their own.
  */
+// Serving runs no shell: its Spring Shell infrastructure is not configured then.
+@Profile("!serve")
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InteractiveErrors implements CommandExceptionResolver {

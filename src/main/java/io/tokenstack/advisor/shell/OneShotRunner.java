@@ -23,6 +23,7 @@ import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.config.ShellConversionServiceSupplier;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
  * would put an error inside a JSON answer; this runner takes its place (the application
  * switches that one off) and keeps Spring Shell's parsing, help and conversion.
  */
+// Serving runs no shell: its Spring Shell infrastructure is not configured then.
+@Profile("!serve")
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OneShotRunner implements ShellRunner, ExitCodeGenerator {

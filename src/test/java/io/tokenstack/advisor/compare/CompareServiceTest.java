@@ -84,7 +84,7 @@ class CompareServiceTest {
     }
 
     @Test
-    void batchCountsOnlyWhereTheModelHasABatchPriceAndTheProfileSomethingToBatch() {
+    void batchCountsOnlyWhereTheModelHasABatchPrice() {
         TeamProfile batchable = baseline.withBatchableShare(BigDecimal.ONE);
         List<CompareRow> rows = service.compare("test", new CompareRequest(batchable,
                 null, List.of("claude-opus-4-8", "claude-opus-4-8-fast"), true, false, null));
@@ -93,8 +93,11 @@ class CompareServiceTest {
         assertThat(rows.get(0).levers()).containsExactly("batch-api");
         assertThat(rows.get(0).perSessionUsd()).isEqualByComparingTo("0.095125");
         assertThat(rows.get(1).levers()).isEmpty();
-        CompareRow nothingToBatch = only(request(null, List.of("claude-opus-4-8"), true));
-        assertThat(nothingToBatch.levers()).isEmpty();
+        // A profile with nothing batchable is priced as the article's batch table: every
+        // session through the batch API.
+        CompareRow allBatched = only(request(null, List.of("claude-opus-4-8"), true));
+        assertThat(allBatched.levers()).containsExactly("batch-api");
+        assertThat(allBatched.perSessionUsd()).isEqualByComparingTo("0.095125");
     }
 
     @Test
