@@ -57,6 +57,10 @@ public final class OrganisationSummary {
         top.levers().forEach(lever -> leverAdoption.merge(lever, 1L, Long::sum));
     }
 
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        return Collections.unmodifiableMap(new TreeMap<>(counts));
+    }
+
     private static void listed(List<String> names, String name) {
         if (names.size() < NAMES_LISTED) {
             names.add(name);
@@ -65,8 +69,8 @@ public final class OrganisationSummary {
 
     public View view() {
         return new View(profiles, profiles - failed, failed, baselineMonthlyUsd,
-                monthlySavingsUsd, setupCostUsd, Collections.unmodifiableMap(new TreeMap<>(toolAdoption)),
-                Collections.unmodifiableMap(new TreeMap<>(leverAdoption)), adoptNothing, List.copyOf(adoptNothingTeams),
+                monthlySavingsUsd, setupCostUsd, sorted(toolAdoption), sorted(leverAdoption),
+                adoptNothing, List.copyOf(adoptNothingTeams),
                 List.copyOf(failedProfiles));
     }
 }
