@@ -161,11 +161,18 @@ public final class KnowledgeLoader {
         } catch (InvalidInputException e) {
             YamlLocator lines = YamlLocator.of(text);
             for (InputProblem p : e.problems()) {
+                if (!lines.parsed()) {
+                    // The reader names the field it was in when the syntax broke; the parser's
+                    // position is the line to edit.
+                    String message = p.message().startsWith("not valid YAML") ? p.message()
+                            : "not valid YAML: " + p.message();
+                    problems.add(new RuleProblem(TOOLS_FILE, lines.errorLine(),
+                            lines.errorColumn(), message));
+                    continue;
+                }
                 boolean located = p.field() != null && !p.field().isBlank();
-                problems.add(new RuleProblem(TOOLS_FILE,
-                        located ? lines.lineOf(p.field()) : lines.errorLine(),
-                        located ? 0 : lines.errorColumn(),
-                        (located ? p.field() + ": " : "") + p.message()));
+                problems.add(new RuleProblem(TOOLS_FILE, located ? lines.lineOf(p.field()) : 1,
+                        0, (located ? p.field() + ": " : "") + p.message()));
             }
             return null;
         }

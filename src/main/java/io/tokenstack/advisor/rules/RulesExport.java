@@ -43,11 +43,13 @@ final class RulesExport {
                 files.put(target.resolve(relative), text));
         files.put(parent.resolve(RulesService.PRICING_BESIDE), loader.readPackagedPricing());
 
-        List<InputProblem> existing = new ArrayList<>();
-        files.keySet().stream().filter(Files::exists).forEach(path -> existing.add(
-                new InputProblem(path.toString(), null, "exists; nothing was written")));
+        List<Path> existing = files.keySet().stream().filter(Files::exists).toList();
         if (!existing.isEmpty()) {
-            throw new InvalidInputException(existing);
+            String some = String.join(", ", existing.stream().limit(3).map(Path::toString)
+                    .toList()) + (existing.size() > 3 ? ", ..." : "");
+            throw new InvalidInputException(new InputProblem(dir.toString(), null,
+                    existing.size() + " of the " + files.size() + " files to write exist"
+                            + " already (" + some + "); nothing was written"));
         }
         List<Path> written = new ArrayList<>();
         try {

@@ -195,6 +195,21 @@ public class RulesService {
         return outcome;
     }
 
+    /**
+     * The rules in force and the last attempt. With {@code build}, a knowledge base not yet
+     * built is built first; a failure then shows as the last attempt, never as an exception.
+     */
+    public RulesStatus status(boolean build) {
+        if (build && !holder.isLoaded()) {
+            try {
+                holder.current();
+            } catch (KnowledgeBuildException e) {
+                // recorded by the holder as its last attempt, which the status shows
+            }
+        }
+        return RulesStatus.of(holder);
+    }
+
     public Optional<ReloadOutcome> lastReload() {
         return Optional.ofNullable(lastReload.get());
     }
@@ -236,6 +251,22 @@ public class RulesService {
      */
     public List<Path> export(Path dir) {
         return new RulesExport(loader).export(dir);
+    }
+
+    /**
+     * The problems with their files as a person at a terminal opens them: paths inside a
+     * rules folder are joined to the folder; the price file and packaged files stay as named.
+     */
+    public static List<RuleProblem> located(RuleSet set, List<RuleProblem> problems) {
+        if (set.isPackaged()) {
+            return problems;
+        }
+        Path folder = Path.of(set.origin());
+        return problems.stream().map(p -> set.files().containsKey(p.file())
+                || p.file().equals(KnowledgeLoader.TOOLS_FILE)
+                ? new RuleProblem(folder.resolve(p.file()).toString(), p.line(), p.column(),
+                        p.message())
+                : p).toList();
     }
 
     private static Duration since(long started) {

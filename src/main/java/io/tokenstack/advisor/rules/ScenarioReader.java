@@ -3,6 +3,7 @@ package io.tokenstack.advisor.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -40,8 +41,10 @@ final class ScenarioReader {
     static final String SHIPPED_PROFILES = "profiles/";
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
+    /** Numbers keep the digits the author wrote, so a difference quotes them as written. */
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A scenario, or why it cannot run. */
