@@ -172,22 +172,25 @@ public class RulesService {
         Status status = built.version().equals(previous) ? Status.UNCHANGED : Status.SWAPPED;
         if (status == Status.SWAPPED) {
             holder.swap(built);
-            LOG.info("Rules from {} in force: version {} (was {}), {} rules, {} scenarios"
-                    + " passed", set.origin(), built.version(), previous, built.rules().size(),
-                    results.size());
         }
-        return remember(new ReloadOutcome(status, built.version(), previous, results.size(),
-                List.of(), since(started)));
+        ReloadOutcome outcome = remember(new ReloadOutcome(status, built.version(), previous,
+                results.size(), List.of(), since(started)));
+        LOG.info("Rules from {} {}: version {} (was {}), {} rules, {} scenarios passed, {} ms",
+                set.origin(), status == Status.SWAPPED ? "in force" : "unchanged",
+                built.version(), previous, built.rules().size(), results.size(),
+                outcome.took().toMillis());
+        return outcome;
     }
 
     private ReloadOutcome rejected(String version, String previous, int scenarios,
             List<RuleProblem> problems, long started) {
         holder.recordFailure(version, problems);
-        LOG.warn("Rules not reloaded, version {} keeps serving; {} problem(s):\n{}", previous,
-                problems.size(), String.join("\n", problems.stream().map(RuleProblem::oneLine)
-                        .toList()));
-        return remember(new ReloadOutcome(Status.REJECTED, version, previous, scenarios,
-                problems, since(started)));
+        ReloadOutcome outcome = remember(new ReloadOutcome(Status.REJECTED, version, previous,
+                scenarios, problems, since(started)));
+        LOG.warn("Rules not reloaded, version {} keeps serving ({} ms); {} problem(s):\n{}",
+                previous, outcome.took().toMillis(), problems.size(), String.join("\n",
+                        problems.stream().map(RuleProblem::oneLine).toList()));
+        return outcome;
     }
 
     private ReloadOutcome remember(ReloadOutcome outcome) {
@@ -233,8 +236,13 @@ public class RulesService {
                 .toList();
         if (failures.isEmpty()) {
             holder.recordSuccess(knowledge.version());
-            return Optional.of(remember(new ReloadOutcome(Status.UNCHANGED, knowledge.version(),
-                    knowledge.version(), results.size(), List.of(), since(started))));
+            ReloadOutcome outcome = remember(new ReloadOutcome(Status.UNCHANGED,
+                    knowledge.version(), knowledge.version(), results.size(), List.of(),
+                    since(started)));
+            LOG.info("Rules from {} in force: version {}, {} rules, {} scenarios passed, {} ms",
+                    knowledge.source().origin(), knowledge.version(), knowledge.rules().size(),
+                    results.size(), outcome.took().toMillis());
+            return Optional.of(outcome);
         }
         holder.recordFailure(knowledge.version(), failures);
         LOG.warn("Rules in force (version {}) fail {} scenario check(s):\n{}",

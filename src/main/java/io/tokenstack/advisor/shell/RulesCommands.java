@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenstack.advisor.knowledge.KnowledgeBuildException;
 import io.tokenstack.advisor.knowledge.RuleInfo;
 import io.tokenstack.advisor.knowledge.RuleProblem;
+import io.tokenstack.advisor.knowledge.RuleSet;
 import io.tokenstack.advisor.rules.RulesService;
 import io.tokenstack.advisor.rules.RulesService.ReloadOutcome;
 import io.tokenstack.advisor.rules.RulesService.Status;
@@ -68,12 +69,12 @@ class RulesCommands {
         if (!validation.valid()) {
             throw new KnowledgeBuildException(RulesService.located(validation.source(),
                     validation.problems()), validation.problems().size() + " problem(s) in "
-                    + validation.source().origin() + "; nothing was put in force");
+                    + where(validation.source()) + "; nothing was put in force");
         }
         long files = validation.rules().stream().map(RuleInfo::file).distinct().count();
         return "valid: " + validation.rules().size() + " rules in " + files + " files, "
                 + validation.scenarios() + " scenarios readable, version "
-                + validation.source().version() + " (rules " + validation.source().origin()
+                + validation.source().version() + " (" + where(validation.source())
                 + ", prices " + validation.source().pricingOrigin() + ")";
     }
 
@@ -90,7 +91,7 @@ class RulesCommands {
                 .collect(Collectors.joining("\n"));
         List<ScenarioResult> failed = run.failed();
         String summary = (run.results().size() - failed.size()) + " of " + run.results().size()
-                + " scenarios passed (rules " + run.source().origin() + ", version "
+                + " scenarios passed (" + where(run.source()) + ", version "
                 + run.source().version() + ")";
         if (run.results().isEmpty()) {
             throw new InvalidInputException(new InputProblem(run.source().origin(), "tests",
@@ -129,6 +130,10 @@ class RulesCommands {
         List<Path> written = rules.export(Path.of(dir));
         return "wrote " + written.size() + " files:\n" + written.stream().map(Path::toString)
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String where(RuleSet source) {
+        return source.isPackaged() ? "the rules packaged in the jar" : "folder " + source.origin();
     }
 
     private static Path path(String text) {

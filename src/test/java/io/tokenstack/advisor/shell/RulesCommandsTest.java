@@ -86,7 +86,7 @@ class RulesCommandsTest {
     @Test
     void validateSaysValidOrListsEveryProblemWithItsPath() throws IOException {
         assertThat(commands.validate(rules.toString(), null)).matches("valid: \\d+ rules in 12"
-                + " files, \\d+ scenarios readable, version [0-9a-f]{12} \\(rules .*, prices"
+                + " files, \\d+ scenarios readable, version [0-9a-f]{12} \\(folder .*, prices"
                 + " pricing/catalog\\.yaml\\)");
 
         edit("batch.drl", "ProfileFacts( batchableShare == 0 )",
