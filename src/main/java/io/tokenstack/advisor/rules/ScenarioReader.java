@@ -86,7 +86,7 @@ final class ScenarioReader {
             problems.add(new RuleProblem(file, lines.lineOf("expect"), 0,
                     "expect: required, a map of what the advice must say"));
         } else {
-            ScenarioCheck.checkShape(expect, (path, message) -> problems.add(
+            ScenarioShape.check(expect, (path, message) -> problems.add(
                     new RuleProblem(file, lines.lineOf("expect." + path), 0,
                             "expect." + path + ": " + message)));
         }

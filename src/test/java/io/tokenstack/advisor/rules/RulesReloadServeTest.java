@@ -264,6 +264,20 @@ class RulesReloadServeTest {
         assertThat(serving()).isEqualTo(before);
     }
 
+    @Test
+    @Order(6)
+    void priceFileEditIsLiveToo() {
+        String before = serving();
+        Attempt previous = holder.lastAttempt();
+        RuleFolders.edit(ROOT.resolve("pricing/catalog.yaml"), "name: Claude Opus 4.8\n",
+                "name: Claude Opus 4.8 (list price)\n");
+        Attempt attempt = nextAttempt(previous);
+        assertThat(attempt.succeeded()).as("%s", attempt.problems()).isTrue();
+        assertThat(serving()).isNotEqualTo(before);
+        assertThat(adviseArticleBaseline().baseline().models().get(0).name())
+                .isEqualTo("Claude Opus 4.8 (list price)");
+    }
+
     private Attempt awaitFailure(Attempt previous) {
         Attempt attempt = nextAttempt(previous);
         assertThat(attempt.succeeded()).as("the broken edit was put in force").isFalse();

@@ -2,16 +2,15 @@ package io.tokenstack.advisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenstack.advisor.advice.Advisor;
 import io.tokenstack.advisor.knowledge.Knowledge;
 import io.tokenstack.advisor.knowledge.KnowledgeLoader;
-import io.tokenstack.advisor.knowledge.RuleInfo;
 import io.tokenstack.advisor.knowledge.RuleProblem;
 import io.tokenstack.advisor.knowledge.RuleSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,25 +47,16 @@ class ShippedScenariosTest {
         assertThat(results).hasSizeGreaterThanOrEqualTo(15);
     }
 
-    /** Each rule file has a scenario that makes at least one of its rules fire. */
+    /** Every rule, and so every rule file, fires in at least one scenario's advice. */
     @Test
-    void everyRuleFileIsCoveredByAScenario() {
+    void everyRuleFiresInSomeScenario() {
         Set<String> firing = new TreeSet<>();
         ScenarioReader reader = new ScenarioReader(Path.of("rules"));
-        rules.scenarioFiles().forEach((file, text) -> {
-            Scenario scenario = reader.read(file, text).scenario();
-            firing.addAll(new io.tokenstack.advisor.advice.Advisor()
-                    .advise(scenario.profile(), knowledge).firedRules());
-        });
-        Set<String> uncovered = knowledge.rules().stream()
+        rules.scenarioFiles().forEach((file, text) -> firing.addAll(new Advisor()
+                .advise(reader.read(file, text).scenario().profile(), knowledge).firedRules()));
+        List<String> silent = knowledge.rules().stream()
                 .filter(rule -> !firing.contains(rule.name()))
-                .map(RuleInfo::file).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> files = knowledge.rules().stream().map(RuleInfo::file)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> coveredFiles = knowledge.rules().stream()
-                .filter(rule -> firing.contains(rule.name())).map(RuleInfo::file)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(coveredFiles).as("rule files with a firing rule; partly uncovered: %s",
-                uncovered).isEqualTo(files);
+                .map(rule -> rule.file() + ": " + rule.name()).toList();
+        assertThat(silent).as("rules no scenario makes fire").isEmpty();
     }
 }
