@@ -37,7 +37,7 @@ public class RulesService {
     private static final Logger LOG = LoggerFactory.getLogger(RulesService.class);
     static final String PRICING_BESIDE = "pricing/" + CatalogLoader.FILE_NAME;
 
-    /** Every rule set that is read, built and checked, without putting it in force. */
+    /** A rule set read, built and checked without being put in force. */
     public record Validation(RuleSet source, List<RuleInfo> rules, int scenarios,
             List<RuleProblem> problems) {
         public boolean valid() {
@@ -82,6 +82,10 @@ public class RulesService {
 
     /** The rule files of {@code rulesDir} (the configured folder when null), as they are now. */
     public RuleSet read(Path rulesDir, Path pricing) {
+        if (pricing != null && !Files.isRegularFile(pricing)) {
+            throw new InvalidInputException(new InputProblem(pricing.toString(), null,
+                    "no such price catalog file"));
+        }
         if (rulesDir == null) {
             return loader.read(holder.rulesFolder(), pricing != null ? pricing
                     : holder.pricingFile());
@@ -89,10 +93,6 @@ public class RulesService {
         if (!Files.isDirectory(rulesDir)) {
             throw new InvalidInputException(new InputProblem(rulesDir.toString(), null,
                     "is not a folder; give a rules folder (rules export DIR writes one)"));
-        }
-        if (pricing != null && !Files.isRegularFile(pricing)) {
-            throw new InvalidInputException(new InputProblem(pricing.toString(), null,
-                    "no such price catalog file"));
         }
         return loader.read(rulesDir, pricing != null ? pricing : pricingFor(rulesDir));
     }
@@ -146,6 +146,15 @@ public class RulesService {
     public synchronized ReloadOutcome reload() {
         long started = System.nanoTime();
         String previous = holder.loaded().map(Knowledge::version).orElse(null);
+        boolean servingAFolder = holder.loaded().map(k -> !k.source().isPackaged())
+                .orElse(false);
+        if (servingAFolder && !Files.isDirectory(holder.rulesFolder())) {
+            // Falling back to the packaged rules suits a start without a folder, not a folder
+            // that vanished under a running service (a checkout, a slip of rm).
+            return rejected(null, previous, 0, List.of(new RuleProblem(
+                    holder.rulesFolder().toString(), 0, 0, "the rules folder is gone; the"
+                            + " version read from it keeps serving until it is back")), started);
+        }
         RuleSet set;
         try {
             set = read(null, null);

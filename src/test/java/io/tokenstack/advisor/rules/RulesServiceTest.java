@@ -128,6 +128,22 @@ class RulesServiceTest {
     }
 
     @Test
+    void vanishedFolderKeepsItsVersionInsteadOfFallingBackToThePackagedRules()
+            throws IOException {
+        String version = service.reload().version();
+        Path moved = root.resolve("moved");
+        Files.move(rules, moved);
+
+        ReloadOutcome outcome = service.reload();
+
+        assertThat(outcome.status()).isEqualTo(Status.REJECTED);
+        assertThat(outcome.problems().get(0).message()).startsWith("the rules folder is gone");
+        assertThat(service.holder().current().version()).isEqualTo(version);
+        Files.move(moved, rules);
+        assertThat(service.reload().status()).isEqualTo(Status.UNCHANGED);
+    }
+
+    @Test
     void exportWritesThePackagedRulesAndPricesBesideAndNeverOverwrites() throws IOException {
         Path target = root.resolve("edit/rules");
         List<Path> written = service.export(target);
