@@ -45,4 +45,15 @@ public record Knowledge(
     public Optional<RuleInfo> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
     }
+
+    /**
+     * The rules an advice says fired ({@code Advice.firedRules}), in the same order, each with
+     * its file and sentence, for {@code explain}. A name this knowledge base does not hold
+     * keeps an empty file and sentence: the advice came from another version (check
+     * {@link #version()} against the advice's) or the rule was renamed since.
+     */
+    public List<RuleInfo> describe(List<String> firedRules) {
+        return firedRules.stream().map(name -> rule(name).orElse(new RuleInfo(name, "", "")))
+                .toList();
+    }
 }

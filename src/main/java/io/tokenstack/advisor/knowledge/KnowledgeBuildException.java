@@ -9,7 +9,13 @@ public class KnowledgeBuildException extends RuntimeException {
     private final List<RuleProblem> problems;
 
     public KnowledgeBuildException(List<RuleProblem> problems) {
-        super(problems.stream().map(RuleProblem::oneLine).collect(Collectors.joining("\n")));
+        this(problems, null);
+    }
+
+    /** @param summary a last line after the problems, e.g. how many scenarios failed */
+    public KnowledgeBuildException(List<RuleProblem> problems, String summary) {
+        super(problems.stream().map(RuleProblem::oneLine).collect(Collectors.joining("\n"))
+                + (summary == null ? "" : (problems.isEmpty() ? "" : "\n") + summary));
         this.problems = List.copyOf(problems);
     }
 

@@ -3,6 +3,7 @@ package io.tokenstack.advisor.knowledge;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,9 @@ public class KnowledgeHolder {
             synchronized (this) {
                 knowledge = current.get();
                 if (knowledge == null) {
-                    knowledge = buildOrThrow();
-                    current.set(knowledge);
+                    // A reload may have swapped one in while this was building: keep that.
+                    current.compareAndSet(null, buildOrThrow());
+                    knowledge = current.get();
                 }
             }
         }
@@ -48,6 +50,11 @@ public class KnowledgeHolder {
 
     public boolean isLoaded() {
         return current.get() != null;
+    }
+
+    /** The knowledge base in force without building one: for status pages that must not fail. */
+    public Optional<Knowledge> loaded() {
+        return Optional.ofNullable(current.get());
     }
 
     public Attempt lastAttempt() {
@@ -83,6 +90,10 @@ public class KnowledgeHolder {
     /** Puts a checked knowledge base in force at once, for every request that starts after. */
     public void swap(Knowledge knowledge) {
         current.set(knowledge);
+    }
+
+    public void recordSuccess(String version) {
+        lastAttempt.set(new Attempt(Instant.now(), version, true, List.of()));
     }
 
     public void recordFailure(String version, List<RuleProblem> problems) {

@@ -30,7 +30,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class KnowledgeLoader {
 
     public static final String TOOLS_FILE = "tools.yaml";
-    static final String PACKAGED = "packaged";
+    static final String PACKAGED = RuleSet.PACKAGED;
 
     private final RuleCompiler compiler = new RuleCompiler();
 
@@ -80,6 +80,11 @@ public final class KnowledgeLoader {
     }
 
     private static boolean isRuleFile(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        if (name.startsWith(".") || name.endsWith("~")) {
+            // Editors' backup and lock files sit beside the file being edited.
+            return false;
+        }
         return relative.endsWith(".drl") || relative.equals(TOOLS_FILE)
                 || relative.startsWith("tests/") && relative.matches(".*\\.ya?ml");
     }
@@ -106,18 +111,25 @@ public final class KnowledgeLoader {
                 pricingText = Files.readString(pricingFile, StandardCharsets.UTF_8);
             } else {
                 pricingOrigin = CatalogLoader.PACKAGED_ORIGIN;
-                try (InputStream in = KnowledgeLoader.class.getClassLoader()
-                        .getResourceAsStream(CatalogLoader.PACKAGED_RESOURCE)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the jar holds no price catalog");
-                    }
-                    pricingText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                pricingText = readPackagedPricing();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read price catalog " + pricingFile, e);
         }
         return new RuleSet(origin, files, pricingOrigin, pricingText);
+    }
+
+    /** The price catalog packaged in the jar. */
+    public String readPackagedPricing() {
+        try (InputStream in = KnowledgeLoader.class.getClassLoader()
+                .getResourceAsStream(CatalogLoader.PACKAGED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar holds no price catalog");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged price catalog", e);
+        }
     }
 
     /** Builds the knowledge base, or throws with every problem located. */
@@ -147,9 +159,20 @@ public final class KnowledgeLoader {
         try {
             return new ToolCatalogReader().read(TOOLS_FILE, text);
         } catch (InvalidInputException e) {
+            YamlLocator lines = YamlLocator.of(text);
             for (InputProblem p : e.problems()) {
-                problems.add(new RuleProblem(TOOLS_FILE, 0, 0,
-                        (p.field() == null ? "" : p.field() + ": ") + p.message()));
+                if (!lines.parsed()) {
+                    // The reader names the field it was in when the syntax broke; the parser's
+                    // position is the line to edit.
+                    String message = p.message().startsWith("not valid YAML") ? p.message()
+                            : "not valid YAML: " + p.message();
+                    problems.add(new RuleProblem(TOOLS_FILE, lines.errorLine(),
+                            lines.errorColumn(), message));
+                    continue;
+                }
+                boolean located = p.field() != null && !p.field().isBlank();
+                problems.add(new RuleProblem(TOOLS_FILE, located ? lines.lineOf(p.field()) : 1,
+                        0, (located ? p.field() + ": " : "") + p.message()));
             }
             return null;
         }
@@ -160,10 +183,34 @@ public final class KnowledgeLoader {
             return new CatalogLoader().parse(set.pricingText(), set.pricingOrigin(), false)
                     .catalog();
         } catch (CatalogException e) {
+            YamlLocator lines = YamlLocator.of(set.pricingText());
             for (CatalogProblem p : e.problems()) {
-                problems.add(new RuleProblem(set.pricingOrigin(), 0, 0, p.toString()));
+                problems.add(new RuleProblem(set.pricingOrigin(), lineOf(lines, p), 0,
+                        describe(p)));
             }
             return null;
         }
+    }
+
+    private static int lineOf(YamlLocator lines, CatalogProblem p) {
+        if (p.modelId() == null) {
+            return p.field() == null ? lines.errorLine() : lines.lineOf(p.field());
+        }
+        if (p.modelId().matches("models\\[\\d+]")) {
+            return lines.lineOf(p.modelId() + (p.field() == null ? "" : "." + p.field()));
+        }
+        return lines.lineOfEntry("models", p.modelId(), p.field());
+    }
+
+    /** The problem without its file name, which the located problem already carries. */
+    private static String describe(CatalogProblem p) {
+        StringBuilder text = new StringBuilder();
+        if (p.modelId() != null) {
+            text.append("model '").append(p.modelId()).append("': ");
+        }
+        if (p.field() != null) {
+            text.append(p.field()).append(": ");
+        }
+        return text.append(p.message()).toString();
     }
 }

@@ -24,6 +24,25 @@ public record RuleSet(String origin, Map<String, String> files, String pricingOr
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
+    /** The origin of rules read from the jar rather than from a folder. */
+    public static final String PACKAGED = "packaged";
+    public static final String SCENARIO_FOLDER = "tests/";
+
+    public boolean isPackaged() {
+        return PACKAGED.equals(origin);
+    }
+
+    /** The rule scenarios: YAML files under {@code tests/}, by relative path. */
+    public Map<String, String> scenarioFiles() {
+        Map<String, String> scenarios = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.startsWith(SCENARIO_FOLDER)) {
+                scenarios.put(path, text);
+            }
+        });
+        return scenarios;
+    }
+
     public Map<String, String> drlFiles() {
         Map<String, String> drl = new TreeMap<>();
         files.forEach((path, text) -> {
@@ -39,7 +58,7 @@ public record RuleSet(String origin, Map<String, String> files, String pricingOr
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {
-                if (!path.startsWith("tests/")) {
+                if (!path.startsWith(SCENARIO_FOLDER)) {
                     digest.update(path.getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                     digest.update(text.getBytes(StandardCharsets.UTF_8));
