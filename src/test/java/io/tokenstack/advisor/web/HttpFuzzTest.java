@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenstack.advisor.TokenStackAdvisorApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
  * and every client error must carry a problem body. Mutations are seeded, so a failure names
  * a request that can be replayed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = TokenStackAdvisorApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.shell.interactive.enabled=false",
+                "spring.shell.noninteractive.enabled=false",
+                "logging.file.name=target/serve-mode-test.log"})
 @ActiveProfiles("serve")
 class HttpFuzzTest {
 
