@@ -60,7 +60,9 @@ public record ProfileChanges(
     /** What changes, in words, for the heading of a what-if answer. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        if (models != null) {
+        if (models != null && models.size() == 1) {
+            lines.add("model: " + models.get(0).id());
+        } else if (models != null) {
             lines.add("models: " + String.join(", ", models.stream()
                     .map(m -> m.id() + " " + m.share().stripTrailingZeros().toPlainString())
                     .toList()));

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.shell.ResultHandlerService;
@@ -32,11 +33,13 @@ import org.springframework.stereotype.Component;
  * script can test (0 done, 2 input to fix, 1 our fault). Spring Shell's own non-interactive
  * runner prints errors and "command not found" on standard output and exits 1 for both, which
  * would put an error inside a JSON answer; this runner takes its place (the application
- * switches that one off) and keeps Spring Shell's parsing, help and conversion.
+ * switches that one off) and keeps Spring Shell's parsing, help and conversion. Serving
+ * configures no shell at all, so this runner is not made there.
  */
 // Serving runs no shell: its Spring Shell infrastructure is not configured then.
 @Profile("!serve")
 @Component
+@Profile("!serve")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OneShotRunner implements ShellRunner, ExitCodeGenerator {
 
