@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
  * switches that one off) and keeps Spring Shell's parsing, help and conversion. Serving
  * configures no shell at all, so this runner is not made there.
  */
-// Serving runs no shell: its Spring Shell infrastructure is not configured then.
-@Profile("!serve")
 @Component
 @Profile("!serve")
 @Order(Ordered.HIGHEST_PRECEDENCE)
