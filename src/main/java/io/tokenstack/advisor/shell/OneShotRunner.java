@@ -24,7 +24,6 @@ import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.config.ShellConversionServiceSupplier;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
