@@ -18,6 +18,7 @@ import io.tokenstack.advisor.support.InvalidInputException;
 import io.tokenstack.advisor.tools.Tool;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.shell.command.CommandContext;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -44,15 +45,20 @@ class AdviceCommands {
     static final String EVIDENCE = "measured or claimed";
     static final String HORIZON = "months within which setup must pay back";
     static final String FORMAT = "table (default), json or markdown";
+    static final String BATCH = "advise every team: a folder of profiles or a file with one"
+            + " JSON profile per line, streamed";
 
     private final AdvisorService advisor;
     private final ProfileInput input;
     private final LastAdvice last;
+    private final BatchAdvice batchAdvice;
 
-    AdviceCommands(AdvisorService advisor, ProfileInput input, LastAdvice last) {
+    AdviceCommands(AdvisorService advisor, ProfileInput input, LastAdvice last,
+            BatchAdvice batchAdvice) {
         this.advisor = advisor;
         this.input = input;
         this.last = last;
+        this.batchAdvice = batchAdvice;
     }
 
     @Command(command = "advise", description = "What should we adopt? A ranked, explained"
@@ -81,8 +87,14 @@ class AdviceCommands {
             @Option(longNames = "horizon", arity = EXACTLY_ONE, description = HORIZON)
             Integer horizon,
             @Option(longNames = "format", arity = EXACTLY_ONE, defaultValue = "table",
-                    description = FORMAT)
-            @OptionValues(provider = Completions.FORMATS) String format) {
+                    description = FORMAT + "; with --batch: json lines, csv, or the summary")
+            @OptionValues(provider = Completions.FORMATS) String format,
+            @Option(longNames = "batch", arity = EXACTLY_ONE, description = BATCH)
+            String batch,
+            CommandContext context) {
+        if (batch != null) {
+            return batchAdvice.run(batch, format, context.getTerminal().writer());
+        }
         Format shown = Format.of(format);
         ProfileChanges changes = ProfileOptions.changes(model, developers, sessionsPerDay,
                 hourlyCost, agent, batchable, caching, policy, evidence, horizon);

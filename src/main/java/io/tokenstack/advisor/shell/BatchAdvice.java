@@ -1,7 +1,5 @@
 package io.tokenstack.advisor.shell;
 
-import static org.springframework.shell.command.CommandRegistration.OptionArity.EXACTLY_ONE;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,17 +17,15 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.springframework.shell.command.CommandContext;
-import org.springframework.shell.command.annotation.Command;
-import org.springframework.shell.command.annotation.Option;
-import org.springframework.shell.command.annotation.OptionValues;
+import org.springframework.stereotype.Component;
 
 /**
- * "What should every team of the organisation adopt?": advice for a folder of profiles or a
- * JSON-lines file, streamed as it is made so memory does not grow with the number of teams.
+ * "What should every team of the organisation adopt?" ({@code advise --batch}): advice for a
+ * folder of profiles or a JSON-lines file, streamed as it is made so memory does not grow
+ * with the number of teams.
  */
-@Command(group = "Advice")
-class BatchCommands {
+@Component
+class BatchAdvice {
 
     static final List<String> FORMATS = List.of("table", "json", "csv", "markdown");
 
@@ -40,22 +36,16 @@ class BatchCommands {
     private final AdvisorService advisor;
     private final ProfileReader reader;
 
-    BatchCommands(AdvisorService advisor, ProfileReader reader) {
+    BatchAdvice(AdvisorService advisor, ProfileReader reader) {
         this.advisor = advisor;
         this.reader = reader;
     }
 
-    @Command(command = "batch", description = "Advice for many teams: a folder of profiles or"
-            + " a JSON-lines file; json streams one advice per line then the organisation's"
-            + " summary, csv one row per team, table or markdown the summary alone.")
-    String batch(
-            @Option(arity = EXACTLY_ONE, required = true, description = "folder of profiles"
-                    + " (.yaml, .yml, .json) or a file with one JSON profile per line")
-            String profiles,
-            @Option(longNames = "format", arity = EXACTLY_ONE, defaultValue = "table",
-                    description = "table (summary), json (lines), csv or markdown (summary)")
-            @OptionValues(provider = Completions.FORMATS) String format,
-            CommandContext context) {
+    /**
+     * Streams to {@code out}; returns the summary to print for table and markdown, or null
+     * when everything was written already (json, csv).
+     */
+    String run(String profiles, String format, Writer out) {
         String wanted = format == null ? "table" : format.trim().toLowerCase();
         if (!FORMATS.contains(wanted)) {
             throw new InvalidInputException(new InputProblem("option --format", null, "'"
@@ -67,7 +57,6 @@ class BatchCommands {
             case "csv" -> BatchRun.Output.CSV;
             default -> BatchRun.Output.SUMMARY_ONLY;
         };
-        Writer out = context.getTerminal().writer();
         OrganisationSummary.View summary;
         try {
             summary = new BatchRun(advisor, LINES).run(new ProfileSource(reader)
