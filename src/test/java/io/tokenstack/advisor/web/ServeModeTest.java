@@ -174,6 +174,10 @@ class ServeModeTest {
         assertThat(timer.get("measurements").findValuesAsText("statistic"))
                 .contains("COUNT", "TOTAL_TIME", "MAX");
         assertThat(timer.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
+        HttpResponse<String> p99 = get("/actuator/metrics/advisor.advise.percentile?tag=phi:0.99");
+        assertThat(p99.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(p99.body()).at("/measurements/0/value").asDouble())
+                .isPositive();
     }
 
     @Test
