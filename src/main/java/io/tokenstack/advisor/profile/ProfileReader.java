@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,9 @@ public final class ProfileReader {
         YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(options)
                 .streamReadConstraints(limits()).build();
         this.yaml = configure(new YAMLMapper(yamlFactory));
-        JsonMapper jsonMapper = JsonMapper.builder().build();
+        // Duplicate keys are refused in JSON as in YAML: the last one would win silently.
+        JsonMapper jsonMapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         jsonMapper.getFactory().setStreamReadConstraints(limits());
         this.json = configure(jsonMapper);
     }

@@ -94,6 +94,14 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aDuplicateKeyInJsonIsRefusedAsInYaml() {
+        assertThatThrownBy(() -> reader.readJson("body", ("{\"name\": \"a\", \"name\": \"b\","
+                + " \"models\": []}").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(io.tokenstack.advisor.support.InvalidInputException.class)
+                .hasMessageContaining("Duplicate field 'name'");
+    }
+
+    @Test
     void aTeamTooLargeForItsFieldNamesTheField() {
         assertRefused("team:\n  developers: 99999999999999\n", "team.developers",
                 "number out of range; see the profile reference for allowed values");
