@@ -30,7 +30,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class KnowledgeLoader {
 
     public static final String TOOLS_FILE = "tools.yaml";
-    static final String PACKAGED = RuleSet.PACKAGED;
 
     private final RuleCompiler compiler = new RuleCompiler();
 
@@ -86,7 +85,7 @@ public final class KnowledgeLoader {
             return false;
         }
         return relative.endsWith(".drl") || relative.equals(TOOLS_FILE)
-                || relative.startsWith("tests/") && relative.matches(".*\\.ya?ml");
+                || relative.startsWith(RuleSet.SCENARIO_FOLDER) && relative.matches(".*\\.ya?ml");
     }
 
     /**
@@ -101,7 +100,7 @@ public final class KnowledgeLoader {
             origin = rulesFolder.toString();
         } else {
             files = readPackaged();
-            origin = PACKAGED;
+            origin = RuleSet.PACKAGED;
         }
         String pricingOrigin;
         String pricingText;

@@ -8,13 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** Copies of the shipped rules folder and price catalog that a test may edit. */
-final class RuleFolders {
+public final class RuleFolders {
 
     private RuleFolders() {
     }
 
     /** Copies ./rules to {@code root}/rules and the catalog to {@code root}/pricing. */
-    static Path copy(Path root) {
+    public static Path copy(Path root) {
         Path rules = root.resolve("rules");
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path source : files.toList()) {
@@ -37,7 +37,7 @@ final class RuleFolders {
      * Replaces exact pieces of text ({@code from, to, from, to ...}) in one save; fails when
      * a piece is not there.
      */
-    static void edit(Path file, String... fromTo) {
+    public static void edit(Path file, String... fromTo) {
         try {
             String text = Files.readString(file);
             for (int i = 0; i < fromTo.length; i += 2) {
@@ -56,7 +56,7 @@ final class RuleFolders {
         }
     }
 
-    static int lineOf(Path file, String text) {
+    public static int lineOf(Path file, String text) {
         try {
             String[] lines = Files.readString(file).split("\n");
             for (int i = 0; i < lines.length; i++) {
