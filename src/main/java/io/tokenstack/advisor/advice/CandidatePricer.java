@@ -61,7 +61,8 @@ final class CandidatePricer {
         BigDecimal percent = baseline.teamMonthUsd().signum() == 0 ? BigDecimal.ZERO
                 : savings.multiply(HUNDRED).divide(baseline.teamMonthUsd(), MathContext.DECIMAL128);
         return new CandidateFigures(claimed ? "claimed" : "measured", baseline.teamMonthUsd(),
-                result.teamMonthUsd(), savings, savings.divide(BigDecimal.valueOf(developers), MathContext.DECIMAL128),
+                result.teamMonthUsd(), savings,
+                savings.divide(BigDecimal.valueOf(developers), MathContext.DECIMAL128),
                 percent, setup, upkeep, netMonthly.multiply(months).subtract(setup), breakEven,
                 months.multiply(workingDays), workingDays);
     }

@@ -40,7 +40,8 @@ public final class ProfileSource {
                     "no such file or folder; give a folder of profiles or a JSON-lines file"));
         }
         try {
-            return jsonLines(path.toString(), Files.newBufferedReader(path, StandardCharsets.UTF_8));
+            return jsonLines(path.toString(),
+                    Files.newBufferedReader(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidInputException(new InputProblem(path.toString(), null,
                     "cannot be read"));

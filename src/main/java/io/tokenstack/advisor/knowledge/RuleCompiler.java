@@ -63,14 +63,15 @@ public final class RuleCompiler {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOf(rule);
+                int line = lineOf(rule, drlFiles.get(file));
                 String previous = fileOfRule.put(rule.getName(), file);
                 if (previous != null) {
-                    problems.add(new RuleProblem(file, lineOf(rule, drlFiles.get(file)), 0, "rule \""
+                    problems.add(new RuleProblem(file, line, 0, "rule \""
                             + rule.getName() + "\" is also defined in " + previous));
                 }
                 Object description = descriptionOf(rule);
                 if (description == null || description.toString().isBlank()) {
-                    problems.add(new RuleProblem(file, lineOf(rule, drlFiles.get(file)), 0, "rule \""
+                    problems.add(new RuleProblem(file, line, 0, "rule \""
                             + rule.getName() + "\" has no @description(\"...\"): say in one"
                             + " sentence what it decides"));
                 }
