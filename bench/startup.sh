@@ -21,7 +21,18 @@ command=(advise profiles/article-baseline.yaml)
 
 ./advisor "${command[@]}" >/dev/null
 
+# A fixed piece of CPU work, timed before and after: on a shared machine it shows how much
+# the cores were slowed by others while the figures were taken.
+reference_ms() {
+    local start end i
+    start=$(date +%s%N)
+    for ((i = 0; i < 300000; i++)); do :; done
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000))
+}
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+reference_before="$(reference_ms)"
 
 machine() {
     echo "nproc: $(nproc)"
@@ -29,6 +40,7 @@ machine() {
     echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
     echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
     echo "load average (1, 5, 15 min) before: $load_before"
+    echo "reference loop (300,000 bash iterations) before: $reference_before ms"
 }
 
 # Milliseconds of one run; fails the script if the command did not answer.
@@ -60,6 +72,7 @@ done
 {
     machine
     echo "load average (1, 5, 15 min) after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "reference loop after: $(reference_ms) ms"
     echo "command: ${command[*]}"
     echo "java -jar target/token-stack-advisor.jar: $(printf '%s\n' "${plain[@]}" | stats)"
     echo "./advisor: $(printf '%s\n' "${fast[@]}" | stats)"
