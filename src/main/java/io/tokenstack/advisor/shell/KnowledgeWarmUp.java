@@ -1,9 +1,15 @@
 package io.tokenstack.advisor.shell;
 
+import io.tokenstack.advisor.advice.Advice;
+import io.tokenstack.advisor.advice.Advisor;
 import io.tokenstack.advisor.knowledge.CompiledRules;
 import io.tokenstack.advisor.knowledge.Knowledge;
 import io.tokenstack.advisor.knowledge.KnowledgeHolder;
+import io.tokenstack.advisor.profile.ModelShare;
+import io.tokenstack.advisor.profile.TeamProfile;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,9 +31,11 @@ import org.springframework.stereotype.Component;
  * build; the application's own holder bean is then replaced by that one, so nothing is
  * compiled twice. When the same rule and price files were compiled by an earlier run, their
  * stored packages ({@link CompiledRules}, in {@value #CACHE_PROPERTY}) are used instead of
- * compiling them again. Commands that need no rule ({@code models}, {@code compare}...) start
- * nothing. A build that fails here fails again, with its message, for the command that needs
- * it.
+ * compiling them again. With the rules in place the thread advises a small made-up team once
+ * and throws the answer away: loading and compiling the advice code then happens on the idle
+ * core too, not in the command. Commands that need no rule ({@code models},
+ * {@code compare}...) start nothing. A build that fails here fails again, with its message,
+ * for the command that needs it.
  */
 @Component
 public class KnowledgeWarmUp implements BeanPostProcessor {
@@ -91,6 +99,19 @@ public class KnowledgeWarmUp implements BeanPostProcessor {
      * so doing all of it under that monitor makes a command that asks meanwhile wait for this
      * build rather than start a second one.
      */
+    /** One advice for one developer on the catalog's first model, rendered and dropped. */
+    private static void rehearse(Knowledge knowledge) {
+        long start = System.nanoTime();
+        String model = knowledge.prices().models().iterator().next().id();
+        TeamProfile team = new TeamProfile("warm-up", null, null,
+                List.of(new ModelShare(model, BigDecimal.ONE)), null, null, null, null, null,
+                null, null);
+        Advice advice = new Advisor().advise(team, knowledge);
+        AdviceRenderer.advice(advice, Format.TABLE);
+        Json.write(advice);
+        LOG.debug("Advice rehearsed in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
     private static void build(KnowledgeHolder holder, CompiledRules compiled) {
         long start = System.nanoTime();
         try {
@@ -111,6 +132,7 @@ public class KnowledgeWarmUp implements BeanPostProcessor {
             if (fresh != null && compiled != null) {
                 compiled.store(fresh);
             }
+            rehearse(holder.current());
         } catch (RuntimeException e) {
             LOG.debug("Rules did not build ahead of use: {}", e.getMessage());
         }
