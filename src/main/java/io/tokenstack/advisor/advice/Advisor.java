@@ -14,10 +14,12 @@ import io.tokenstack.advisor.knowledge.ProfileFacts;
 import io.tokenstack.advisor.profile.ModelShare;
 import io.tokenstack.advisor.profile.TeamProfile;
 import io.tokenstack.advisor.tools.Tool;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +83,23 @@ public final class Advisor {
                 .render(ranked, candidates);
     }
 
-    /** Net value first; ties go to the lower risk, then the smaller stack. */
+    /**
+     * Net value to the cent first; ties go to the lower risk, then the smaller stack. Each
+     * candidate's value is rounded once, not at every comparison.
+     */
     static List<Candidate> rank(List<Candidate> candidates) {
-        return candidates.stream()
-                .filter(c -> !c.isRejected())
-                .sorted(Comparator.comparing(
-                                (Candidate c) -> c.getNetValueUsd().setScale(2,
-                                        RoundingMode.HALF_EVEN)).reversed()
-                        .thenComparingInt(Candidate::getRiskScore)
-                        .thenComparingInt(c -> c.getStack().size() + c.getLevers().size())
-                        .thenComparing(Candidate::getId))
-                .toList();
+        Map<Candidate, BigDecimal> cents = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.isRejected()) {
+                cents.put(c, c.getNetValueUsd().setScale(2, RoundingMode.HALF_EVEN));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(cents.keySet());
+        ranked.sort(Comparator.comparing((Candidate c) -> cents.get(c)).reversed()
+                .thenComparingInt(Candidate::getRiskScore)
+                .thenComparingInt(c -> c.getStack().size() + c.getLevers().size())
+                .thenComparing(Candidate::getId));
+        return ranked;
     }
 
     /** What the admissibility rules left in play. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a team pays for its model mix with a stack of tools and levers: per session (blended
@@ -34,6 +35,16 @@ public final class TeamCost {
 
     public Result price(TeamProfile profile, PriceCatalog prices, List<Tool> tools,
             Set<Lever> levers, boolean claimedEvidence) {
+        return price(profile, prices, levers,
+                price -> model.flow(profile.session(), price, tools, claimedEvidence));
+    }
+
+    /**
+     * Prices with the token flows given per model. A flow does not depend on the levers, so a
+     * caller weighing one stack under several lever sets can work each flow out once.
+     */
+    public Result price(TeamProfile profile, PriceCatalog prices, Set<Lever> levers,
+            Function<ModelPrice, TokenFlow> flows) {
         boolean caching = profile.promptCaching() || levers.contains(Lever.PROMPT_CACHING);
         BigDecimal batchShare = levers.contains(Lever.BATCH_API)
                 ? profile.batchableShare() : BigDecimal.ZERO;
@@ -42,8 +53,7 @@ public final class TeamCost {
         for (ModelShare share : profile.models()) {
             ModelPrice price = prices.find(share.id()).orElseThrow(
                     () -> new IllegalArgumentException("unknown model " + share.id()));
-            SessionCost session = model.session(profile.session(), price, tools,
-                    claimedEvidence, caching, batchShare);
+            SessionCost session = model.price(price, flows.apply(price), caching, batchShare);
             perModel.add(new ModelCost(price, share.share(), session));
             perSession = perSession.add(session.totalUsd().multiply(share.share()));
         }

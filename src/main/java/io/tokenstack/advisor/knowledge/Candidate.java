@@ -16,6 +16,7 @@ public final class Candidate {
     private final List<String> levers;
     private final CandidateFigures figures;
     private final Supplier<CandidateFigures> otherEvidenceSource;
+    private final String id;
     private CandidateFigures otherEvidence;
     private final int riskScore;
     private final List<String> modelsBroughtUnderTier;
@@ -44,11 +45,12 @@ public final class Candidate {
         this.otherEvidenceSource = otherEvidence;
         this.riskScore = riskScore;
         this.modelsBroughtUnderTier = List.copyOf(modelsBroughtUnderTier);
+        String tools = stack.isEmpty() ? "none" : String.join("+", stack);
+        this.id = levers.isEmpty() ? tools : tools + " with " + String.join("+", levers);
     }
 
     public String getId() {
-        String tools = stack.isEmpty() ? "none" : String.join("+", stack);
-        return levers.isEmpty() ? tools : tools + " with " + String.join("+", levers);
+        return id;
     }
 
     public boolean isDoNothing() {

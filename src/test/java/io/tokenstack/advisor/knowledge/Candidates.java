@@ -93,7 +93,7 @@ final class Candidates {
             BigDecimal days) {
         BigDecimal baseline = new BigDecimal("1000.00");
         return new CandidateFigures(evidence, baseline, baseline.subtract(monthlySavings),
-                monthlySavings, monthlySavings, monthlySavings.divide(BigDecimal.TEN), setup,
+                monthlySavings, monthlySavings, setup,
                 upkeep, net, days, BigDecimal.valueOf(264), BigDecimal.valueOf(22));
     }
 }
