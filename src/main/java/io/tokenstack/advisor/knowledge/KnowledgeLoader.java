@@ -40,9 +40,12 @@ public final class KnowledgeLoader {
                     "is not a rules folder"));
         }
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder, 3)) {
+        // A walk does not enter a start folder that is a link (a rules folder linked from a
+        // shared checkout), so it starts from where the link points.
+        try (Stream<Path> paths = Files.walk(folder.toRealPath(), 3)) {
+            Path start = folder.toRealPath();
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String relative = folder.relativize(path).toString().replace('\\', '/');
+                String relative = start.relativize(path).toString().replace('\\', '/');
                 if (isRuleFile(relative)) {
                     files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
                 }
