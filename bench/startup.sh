@@ -8,6 +8,10 @@
 #                          rules are compiled in every run
 #   java -jar              plain java -jar as users run it (compiled rules kept between runs)
 #   ./advisor              the launcher: extracted jar, class data sharing, C1 only
+#   ./advisor, JDK N       the launcher on another JDK, when STARTUP_JDK names its home; on
+#                          JDK 25 and later it uses an ahead-of-time cache instead
+#
+#   STARTUP_JDK=/usr/lib/jvm/temurin-25-jdk-amd64 bench/startup.sh 10
 #
 # Prints the machine, then median, min and max per launch, and keeps everything in
 # bench/out/startup-<date>.txt. Each launch runs once untimed first (builds, extraction,
@@ -22,16 +26,31 @@ runs="${1:-10}"
 out="bench/out/startup-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p bench/out
 home="$(mktemp -d)"
-trap 'rm -rf "$home"' EXIT
+other="$(mktemp -d)"
+trap 'rm -rf "$home" "$other"' EXIT
 command=(advise profiles/article-baseline.yaml)
 names=("java -jar, compiling" "java -jar" "./advisor")
+if [[ -n "${STARTUP_JDK:-}" ]]; then
+    names+=("./advisor, JDK $("$STARTUP_JDK/bin/java" -XshowSettings:properties -version 2>&1 \
+        | awk -F' = ' '/java.specification.version/ {print $2}')")
+    # A launcher root of its own, so each JDK keeps its prepared launch between the runs.
+    mkdir -p "$other/target"
+    cp advisor "$other/"
+    cp target/token-stack-advisor.jar "$other/target/"
+    ln -s "$root/rules" "$root/pricing" "$root/profiles" "$other/"
+fi
+launches=$(seq 0 $((${#names[@]} - 1)))
 
+# Each launch has a home of its own: compiled rules are kept per JDK, and one JDK's entry
+# replaces the other's.
 launch() {
     case "$1" in
-        0) java -Duser.home="$home" -Dadvisor.shell.rules-cache=off \
+        0) java -Duser.home="$home/0" -Dadvisor.shell.rules-cache=off \
             -jar target/token-stack-advisor.jar "${command[@]}" ;;
-        1) java -Duser.home="$home" -jar target/token-stack-advisor.jar "${command[@]}" ;;
-        2) JAVA_OPTS="-Duser.home=$home" ./advisor "${command[@]}" ;;
+        1) java -Duser.home="$home/1" -jar target/token-stack-advisor.jar "${command[@]}" ;;
+        2) JAVA_OPTS="-Duser.home=$home/2" ./advisor "${command[@]}" ;;
+        3) JAVA_HOME="$STARTUP_JDK" JAVA_OPTS="-Duser.home=$home/3" "$other/advisor" \
+            "${command[@]}" ;;
     esac
 }
 
@@ -64,15 +83,15 @@ stats() {
         printf "median %d ms, min %d ms, max %d ms, runs %d", m, v[1], v[NR], NR }'
 }
 
-for l in 0 1 2; do
+for l in $launches; do
     launch "$l" >/dev/null
 done
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 reference_before="$(reference_ms)"
 
-times=("" "" "")
+times=("" "" "" "")
 for ((r = 1; r <= runs; r++)); do
-    for l in 0 1 2; do
+    for l in $launches; do
         times[l]+="$(time_one "$l") "
     done
 done
@@ -85,10 +104,10 @@ done
     echo "load average (1, 5, 15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "reference loop (300,000 bash iterations): $reference_before ms before, $(reference_ms) ms after"
     echo "command: ${command[*]}"
-    for l in 0 1 2; do
+    for l in $launches; do
         echo "${names[$l]}: $(stats <<<"${times[$l]% }")"
     done
-    for l in 0 1 2; do
+    for l in $launches; do
         echo "${names[$l]} runs (ms): ${times[$l]% }"
     done
 } | tee "$out"
