@@ -40,18 +40,22 @@ final class AdviceView {
         this.fired = fired;
     }
 
-    Advice render(List<Candidate> ranked, List<Candidate> all) {
-        List<Recommendation> recommendations = ranked.stream().limit(SHOWN_RECOMMENDATIONS)
+    Advice render(List<Candidate> ranked, List<Candidate> all, AdviceDetail detail) {
+        boolean full = detail == AdviceDetail.FULL;
+        List<Recommendation> recommendations = ranked.stream()
+                .limit(full ? SHOWN_RECOMMENDATIONS : 1)
                 .map(this::recommendation).toList();
-        List<Candidate> rejected = all.stream().filter(Candidate::isRejected)
-                .sorted(Comparator.comparing(Candidate::getNetValueUsd).reversed()
-                        .thenComparing(Candidate::getId))
-                .toList();
         List<Recommendation> notRecommended = new ArrayList<>();
-        rejected.stream().filter(Candidate::isSingleTool).map(this::recommendation)
-                .forEach(notRecommended::add);
-        rejected.stream().filter(c -> !c.isSingleTool()).limit(SHOWN_REJECTED_COMBINATIONS)
-                .map(this::recommendation).forEach(notRecommended::add);
+        if (full) {
+            List<Candidate> rejected = all.stream().filter(Candidate::isRejected)
+                    .sorted(Comparator.comparing(Candidate::getNetValueUsd).reversed()
+                            .thenComparing(Candidate::getId))
+                    .toList();
+            rejected.stream().filter(Candidate::isSingleTool).map(this::recommendation)
+                    .forEach(notRecommended::add);
+            rejected.stream().filter(c -> !c.isSingleTool()).limit(SHOWN_REJECTED_COMBINATIONS)
+                    .map(this::recommendation).forEach(notRecommended::add);
+        }
         List<Excluded> excluded = admissible.exclusions().stream()
                 .map(e -> new Excluded(e.tool(), e.rule(), e.reason())).toList();
         List<Note> explanation = admissible.findings().stream()

@@ -37,11 +37,15 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Advisor {
 
     public Advice advise(TeamProfile profile, Knowledge knowledge) {
+        return advise(profile, knowledge, AdviceDetail.FULL);
+    }
+
+    public Advice advise(TeamProfile profile, Knowledge knowledge, AdviceDetail detail) {
         KieSession session = knowledge.newSession();
         FiredRules fired = new FiredRules();
         session.addEventListener(fired);
         try {
-            return evaluate(profile, knowledge, session, fired);
+            return evaluate(profile, knowledge, session, fired, detail);
         } finally {
             session.removeEventListener(fired);
             session.dispose();
@@ -49,7 +53,7 @@ public final class Advisor {
     }
 
     private Advice evaluate(TeamProfile profile, Knowledge knowledge, KieSession session,
-            FiredRules fired) {
+            FiredRules fired, AdviceDetail detail) {
         session.insert(new ProfileFacts(profile));
         for (ModelShare share : profile.models()) {
             session.insert(new ModelFacts(knowledge.prices().find(share.id()).orElseThrow(),
@@ -80,7 +84,7 @@ public final class Advisor {
         bestWithTool.forEach((tool, candidate) -> session.insert(new BestStack(tool, candidate)));
         session.fireAllRules();
         return new AdviceView(profile, knowledge, pricer, admissible, fired)
-                .render(ranked, candidates);
+                .render(ranked, candidates, detail);
     }
 
     /**

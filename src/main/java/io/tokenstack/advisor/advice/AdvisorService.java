@@ -21,9 +21,13 @@ public class AdvisorService {
 
     /** @param origin where the profile came from (a file, "request body"), for error messages */
     public Advice advise(String origin, TeamProfile profile) {
+        return advise(origin, profile, AdviceDetail.FULL);
+    }
+
+    public Advice advise(String origin, TeamProfile profile, AdviceDetail detail) {
         Knowledge current = knowledge.current();
         validator.requireValid(origin, profile, current.prices());
-        return advisor.advise(profile, current);
+        return advisor.advise(profile, current, detail);
     }
 
     public KnowledgeHolder knowledge() {

@@ -1,5 +1,6 @@
 package io.tokenstack.advisor.batch;
 
+import io.tokenstack.advisor.advice.AdviceDetail;
 import io.tokenstack.advisor.advice.AdvisorService;
 import io.tokenstack.advisor.support.InputProblem;
 import io.tokenstack.advisor.support.InvalidInputException;
@@ -33,10 +34,12 @@ public final class BatchAdvisor {
 
     private final AdvisorService advisor;
     private final int threads;
+    private final AdviceDetail detail;
 
-    public BatchAdvisor(AdvisorService advisor, int threads) {
+    public BatchAdvisor(AdvisorService advisor, int threads, AdviceDetail detail) {
         this.advisor = advisor;
         this.threads = Math.max(1, threads);
+        this.detail = detail;
     }
 
     public OrganisationSummary run(Iterator<BatchInput> inputs, Sink sink) throws IOException {
@@ -73,7 +76,7 @@ public final class BatchAdvisor {
         }
         try {
             return new BatchOutcome(input.origin(), advisor.advise(input.origin(),
-                    input.profile()), List.of());
+                    input.profile(), detail), List.of());
         } catch (RuntimeException e) {
             return failure(input.origin(), e);
         }

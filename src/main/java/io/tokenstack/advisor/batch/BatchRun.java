@@ -1,6 +1,7 @@
 package io.tokenstack.advisor.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenstack.advisor.advice.AdviceDetail;
 import io.tokenstack.advisor.advice.AdvisorService;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +24,8 @@ public final class BatchRun {
         SUMMARY_ONLY
     }
 
-    private final BatchAdvisor advisor;
+    private final AdvisorService advisor;
+    private final int threads;
     private final ObjectMapper json;
 
     public BatchRun(AdvisorService advisor, ObjectMapper json) {
@@ -31,7 +33,8 @@ public final class BatchRun {
     }
 
     public BatchRun(AdvisorService advisor, ObjectMapper json, int threads) {
-        this.advisor = new BatchAdvisor(advisor, threads);
+        this.advisor = advisor;
+        this.threads = threads;
         this.json = json;
     }
 
@@ -42,7 +45,11 @@ public final class BatchRun {
             case CSV -> BatchWriters.csv(out);
             case SUMMARY_ONLY -> outcome -> { };
         };
-        OrganisationSummary.View summary = advisor.run(inputs, sink).view();
+        // A CSV row and the summary read the first recommendation only; JSON lines carry all.
+        AdviceDetail detail = output == Output.JSON_LINES ? AdviceDetail.FULL
+                : AdviceDetail.TOP_STACK;
+        OrganisationSummary.View summary = new BatchAdvisor(advisor, threads, detail)
+                .run(inputs, sink).view();
         if (output == Output.JSON_LINES) {
             out.write(json.writeValueAsString(Map.of("summary", summary)));
             out.write('\n');
