@@ -1,13 +1,18 @@
 package io.tokenstack.advisor;
 
+import io.tokenstack.advisor.launch.FastStart;
 import io.tokenstack.advisor.shell.ErrorChannel;
 import io.tokenstack.advisor.shell.KnowledgeWarmUp;
 import io.tokenstack.advisor.shell.ShellModeAutoConfigurationFilter;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
 
@@ -15,7 +20,9 @@ import org.springframework.shell.command.annotation.CommandScan;
  * One jar, three modes, chosen from the first argument: {@code serve} starts only the web
  * service; no argument opens the interactive shell; anything else runs one shell command and
  * exits. A shell and a web server in one process do not mix (the application is not ready
- * until the shell quits), so each mode switches the other off.
+ * until the shell quits), so each mode switches the other off. The fat jar starts here
+ * through {@link io.tokenstack.advisor.launch.FastStart}, which first hands shell commands to
+ * a faster-starting JVM when the build prepared one.
  */
 @SpringBootApplication
 @CommandScan
@@ -27,7 +34,7 @@ public class TokenStackAdvisorApplication {
         application.setWebApplicationType(isServe(args)
                 ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setAdditionalProfiles(isServe(args) ? "serve" : "shell");
-        application.addListeners(new KnowledgeWarmUp.EarlyStart());
+        application.addListeners(new KnowledgeWarmUp.EarlyStart(), new LaunchReport());
         if (isServe(args)) {
             application.run();
             return;
@@ -44,6 +51,18 @@ public class TokenStackAdvisorApplication {
         }
         // The shell is done (one command ran, or the user quit): end with its exit status.
         System.exit(SpringApplication.exit(context));
+    }
+
+    /** Says in the log which JVM runs the command, for anyone timing or debugging a start. */
+    static final class LaunchReport implements ApplicationListener<ApplicationStartedEvent> {
+
+        private static final Logger LOG = LoggerFactory.getLogger(LaunchReport.class);
+
+        @Override
+        public void onApplicationEvent(ApplicationStartedEvent event) {
+            LOG.info(FastStart.handedOver() ? "Running in the fast start's JVM"
+                    : "Running in the JVM that was launched");
+        }
     }
 
     private static String firstLine(String message) {
