@@ -17,10 +17,14 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class BatchController {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
     /** A hundred thousand one-model profiles are about 60 MB; refuse what is declared larger. */
     static final long MAX_DECLARED_BYTES = 128L * 1024 * 1024;
 
@@ -51,14 +56,17 @@ class BatchController {
         this.reader = reader;
     }
 
-    @PostMapping(path = "/advise/batch", consumes = NDJSON, produces = NDJSON)
+    @PostMapping(path = "/advise/batch", consumes = NDJSON, produces = {NDJSON, CSV})
     @Operation(summary = "Advise many team profiles",
             description = "The body holds one JSON team profile per line. The answer streams "
                     + "one line per profile, {\"profile\", \"source\", \"advice\"} or "
                     + "{\"profile\", \"source\", \"errors\"}, in input order, then one "
                     + "{\"summary\"} line for the organisation. A bad line does not stop the "
-                    + "others.")
-    @ApiResponse(responseCode = "200", description = "Advice lines, then the summary")
+                    + "others. With Accept: text/csv the answer is the CSV of "
+                    + "`advise --batch --format csv` instead: a header, then one row per "
+                    + "profile with its top stack, or its error.")
+    @ApiResponse(responseCode = "200", description = "Advice lines, then the summary; or CSV "
+            + "rows")
     @ApiResponse(responseCode = "413", description = "The declared body is over 128 MiB",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
@@ -66,13 +74,45 @@ class BatchController {
         if (request.getContentLengthLong() > MAX_DECLARED_BYTES) {
             throw new BodyTooLargeException();
         }
+        boolean csv = wantsCsv(request.getHeader("Accept"));
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             BufferedReader lines = new BufferedReader(new InputStreamReader(
                     request.getInputStream(), StandardCharsets.UTF_8));
             new BatchRun(advisor, LINES).run(new ProfileSource(reader)
-                    .jsonLines("line", lines), BatchRun.Output.JSON_LINES, writer);
+                    .jsonLines("line", lines), csv ? BatchRun.Output.CSV
+                            : BatchRun.Output.JSON_LINES, writer);
         };
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+        MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                : MediaType.parseMediaType(NDJSON);
+        return ResponseEntity.ok().contentType(type).body(body);
+    }
+
+    /**
+     * CSV when the client prefers it to JSON lines; JSON lines for no preference. Spring has
+     * already answered 406 when the client accepts neither.
+     */
+    static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        MediaType csv = MediaType.parseMediaType(CSV);
+        MediaType lines = MediaType.parseMediaType(NDJSON);
+        List<MediaType> accepted;
+        try {
+            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        MimeTypeUtils.sortBySpecificity(accepted);
+        for (MediaType type : accepted) {
+            if (type.isCompatibleWith(lines)) {
+                return false;
+            }
+            if (type.isCompatibleWith(csv)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

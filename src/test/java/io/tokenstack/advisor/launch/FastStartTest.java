@@ -75,6 +75,19 @@ class FastStartTest {
     }
 
     @Test
+    void aBatchKeepsTheOptimisingCompilerOnTheSerialCollector() {
+        FastStartFolder folder = new FastStartFolder(jar, JDK_17);
+        for (String[] args : List.of(new String[] {"advise", "--batch", "teams/"},
+                new String[] {"advise", "--format", "csv", "--batch=teams.jsonl"})) {
+            assertThat(FastStart.command(launch(), args, folder).orElseThrow())
+                    .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        }
+        // compare --batch weighs the batch API lever: one answer, not a batch of profiles.
+        assertThat(FastStart.command(launch(), new String[] {"compare", "--batch"}, folder)
+                .orElseThrow()).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
     void jdk25UsesItsAheadOfTimeCacheAndGrantsNativeAccess() throws IOException {
         FastStartFolder folder = new FastStartFolder(jar, JDK_25);
         Files.createDirectories(folder.root());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenstack.advisor.TokenStackAdvisorApplication;
+import io.tokenstack.advisor.batch.BatchWriters;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +31,14 @@ class BatchEndpointTest {
     int port;
 
     private HttpResponse<String> post(String type, String body) throws Exception {
+        return post(type, "*/*", body);
+    }
+
+    private HttpResponse<String> post(String type, String accept, String body)
+            throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/advise/batch"))
-                .header("Content-Type", type)
+                .header("Content-Type", type).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -66,6 +72,48 @@ class BatchEndpointTest {
         assertThat(lines.get(2).path("advice").path("profile").asText()).isEqualTo("two");
         assertThat(lines.get(3).path("summary").path("advised").asInt()).isEqualTo(2);
         assertThat(lines.get(3).path("summary").path("failed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientThatPrefersCsvGetsTheBatchCommandsRows() throws Exception {
+        String body = """
+                {"name":"one","models":[{"id":"claude-opus-4-8","share":1}]}
+                {"name":"typo","models":[{"id":"claude-opus-4-9","share":1}]}
+                """;
+
+        HttpResponse<String> response = post("application/x-ndjson",
+                "application/x-ndjson;q=0.5, text/csv", body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/csv");
+        List<String> rows = response.body().lines().toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).isEqualTo(BatchWriters.CSV_HEADER);
+        assertThat(rows.get(1)).startsWith("one,");
+        assertThat(rows.get(1).split(",", -1)[8]).isEmpty();
+        assertThat(rows.get(2)).startsWith("line:2,").contains("did you mean 'claude-opus-4-8'");
+    }
+
+    @Test
+    void aClientThatAcceptsNeitherFormatGetsANotAcceptableProblem() throws Exception {
+        HttpResponse<String> response = post("application/x-ndjson", "application/xml",
+                "{\"name\":\"one\",\"models\":[{\"id\":\"gpt-4o\",\"share\":1}]}\n");
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void csvIsChosenOnlyWhenPreferredToJsonLines() {
+        assertThat(BatchController.wantsCsv("text/csv")).isTrue();
+        assertThat(BatchController.wantsCsv("text/*")).isTrue();
+        assertThat(BatchController.wantsCsv("text/csv;q=0.4, application/x-ndjson"))
+                .isFalse();
+        assertThat(BatchController.wantsCsv("*/*")).isFalse();
+        assertThat(BatchController.wantsCsv(null)).isFalse();
+        assertThat(BatchController.wantsCsv("not a type")).isFalse();
     }
 
     @Test
