@@ -1,56 +1,115 @@
 #!/usr/bin/env bash
-# Batch throughput and memory: advise N generated one-model profiles with
-# `advise --batch FILE --format csv` and report profiles per second and peak resident memory,
-# for the plain `java -jar` and for the ./advisor launcher (C1 compiler only), both with a
-# 512 MB heap cap.
-# usage: bench/batch.sh [N ...]   (default: 10000 100000); runs each size RUNS times (default 3)
+# Batch throughput and memory for N generated one-model profiles, two ways:
+#
+# 1. the one-shot command `java -Xmx512m -jar target/token-stack-advisor.jar advise --batch
+#    FILE --format csv`, timed from launch to exit, with the fixed cost of a run (start-up
+#    and rules, measured on one profile) so the rate after start-up can be told apart;
+# 2. `POST /api/v1/advise/batch` on a running `serve` (-Xmx512m), once it has advised one
+#    batch of the largest size untimed: CSV (Accept: text/csv) and JSON lines (full advice).
+#
+# Every run checks that each profile got its row or line. Peak resident memory: of the
+# command's JVMs for (1); the server's high-water mark after each size for (2), so memory
+# that grew with the batch would show as a rising figure (or fail against the heap cap).
+#
+# usage: bench/batch.sh [N ...]   (default: 10000 100000); RUNS (3) runs per size and way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-10000 100000}")
+sizes=("$@")
 [ $# -eq 0 ] && sizes=(10000 100000)
 runs=${RUNS:-3}
 jar=target/token-stack-advisor.jar
-[ -f "$jar" ] || ./mvnw -q -B package -DskipTests
+if [[ ! -f $jar ]] || [[ -n $(find pom.xml src rules pricing -newer "$jar" -print -quit) ]]; then
+  echo "building $jar" >&2
+  ./mvnw -q -B package -DskipTests
+fi
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+server=""
+stop_server() {
+  if [[ -n $server ]]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+}
+trap 'stop_server; rm -rf "$out"' EXIT
+
+reference_loop() {
+  /usr/bin/time -f '%e' bash -c 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done' 2>&1
+}
 printf 'machine: %s cores, %s, %s\n' "$(nproc)" \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
   "$(java -version 2>&1 | head -1)"
-printf 'load average before: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-launch() {
-  case "$1" in
-    java) java -Xmx512m -jar "$jar" advise --batch "$2" --format csv ;;
-    ./advisor) JAVA_OPTS=-Xmx512m ./advisor advise --batch "$2" --format csv ;;
-  esac
-}
-# time(1) runs programs, not functions: hand it a shell that knows this one.
-export -f launch
-export jar
+printf 'load average before: %s; reference loop (300,000 shell iterations): %s s\n' \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "$(reference_loop)"
+
 python3 bench/gen_profiles.py 1 "$out/one.jsonl"
-for sizes_n in "${sizes[@]}"; do
-  python3 bench/gen_profiles.py "$sizes_n" "$out/p-$sizes_n.jsonl"
+largest=0
+for n in "${sizes[@]}"; do
+  python3 bench/gen_profiles.py "$n" "$out/p-$n.jsonl"
+  (( n > largest )) && largest=$n
 done
-for how in java ./advisor; do
-  # The fixed cost of a run (JVM start, rule build) measured on a single profile, so the
-  # rate after start-up can be told apart from the whole run's. The first call also lets
-  # ./advisor prepare its launch, untimed.
-  launch "$how" "$out/one.jsonl" > /dev/null
-  /usr/bin/time -f '%e' -o "$out/time" bash -c 'launch "$@"' _ "$how" "$out/one.jsonl" \
-    > /dev/null
-  fixed=$(cat "$out/time")
-  printf '== %s; fixed cost of a run (one profile): %s s\n' "$how" "$fixed"
-  printf '%8s %4s %9s %10s %16s %12s\n' profiles run seconds profiles/s after_start/s \
-    peak_rss_MB
-  for n in "${sizes[@]}"; do
+
+rate() { echo "$1 / $2" | bc -l; }
+
+echo "== one-shot: java -Xmx512m -jar $jar advise --batch FILE --format csv"
+command_run() {
+  /usr/bin/time -f '%e %M' -o "$out/time" java -Xmx512m -jar "$jar" advise --batch "$1" \
+    --format csv > "$out/rows.csv"
+}
+# The first call may prepare the fast start for this JDK; it is not timed.
+command_run "$out/one.jsonl"
+command_run "$out/one.jsonl"
+read -r fixed _ < "$out/time"
+printf 'fixed cost of a run (one profile): %s s\n' "$fixed"
+printf '%8s %4s %9s %10s %16s %12s\n' profiles run seconds profiles/s after_start/s \
+  peak_rss_MB
+for n in "${sizes[@]}"; do
+  for run in $(seq 1 "$runs"); do
+    command_run "$out/p-$n.jsonl"
+    read -r secs kb < "$out/time"
+    rows=$(($(wc -l < "$out/rows.csv") - 1))
+    [ "$rows" -eq "$n" ] || { echo "expected $n rows, got $rows" >&2; exit 1; }
+    printf '%8d %4d %9.2f %10.0f %16.0f %12.0f\n' "$n" "$run" "$secs" "$(rate "$n" "$secs")" \
+      "$(rate "$n" "($secs - $fixed)")" "$(rate "$kb" 1024)"
+  done
+done
+
+echo "== running server: POST /api/v1/advise/batch (serve, -Xmx512m)"
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); \
+print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port java -Xmx512m -jar "$jar" serve </dev/null \
+  > "$out/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 300); do
+  [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness") == 200 ]] \
+    && break
+  sleep 0.2
+done
+# Prints "seconds answers": the answer is counted as it streams, not kept.
+post() { # accept file
+  curl -sS -f -o >(wc -l > "$out/count") -w '%{time_total}' \
+    -H 'Content-Type: application/x-ndjson' -H "Accept: $1" --data-binary "@$2" \
+    "$base/api/v1/advise/batch" > "$out/seconds"
+  sleep 0.2 # let wc finish reading the pipe
+  echo "$(cat "$out/seconds") $(cat "$out/count")"
+}
+high_water_mb() {
+  echo "$(awk '/VmHWM/ {print $2}' "/proc/$server/status") / 1024" | bc -l
+}
+read -r warm _ <<<"$(post text/csv "$out/p-$largest.jsonl")"
+printf 'warm-up: %d profiles as CSV in %.2f s; server high-water mark %.0f MB\n' "$largest" \
+  "$warm" "$(high_water_mb)"
+printf '%8s %-10s %4s %9s %10s %15s\n' profiles format run seconds profiles/s \
+  high_water_MB
+for n in "${sizes[@]}"; do
+  for format in text/csv application/x-ndjson; do
     for run in $(seq 1 "$runs"); do
-      /usr/bin/time -f '%e %M' -o "$out/time" bash -c 'launch "$@"' _ "$how" \
-        "$out/p-$n.jsonl" > "$out/rows.csv"
-      read -r secs kb < "$out/time"
-      rows=$(($(wc -l < "$out/rows.csv") - 1))
-      [ "$rows" -eq "$n" ] || { echo "expected $n rows, got $rows" >&2; exit 1; }
-      printf '%8d %4d %9.2f %10.0f %16.0f %12.0f\n' "$n" "$run" "$secs" \
-        "$(echo "$n / $secs" | bc -l)" "$(echo "$n / ($secs - $fixed)" | bc -l)" \
-        "$(echo "$kb / 1024" | bc -l)"
+      read -r secs lines <<<"$(post "$format" "$out/p-$n.jsonl")"
+      # CSV: a header, then a row per profile; JSON lines: a line per profile, then the summary.
+      [ "$((lines - 1))" -eq "$n" ] || { echo "expected $n answers, got $((lines - 1))" >&2; exit 1; }
+      printf '%8d %-10s %4d %9.2f %10.0f %15.0f\n' "$n" "${format#*/}" "$run" "$secs" \
+        "$(rate "$n" "$secs")" "$(high_water_mb)"
     done
   done
 done
+printf 'reference loop after: %s s\n' "$(reference_loop)"

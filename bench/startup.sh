@@ -3,19 +3,23 @@
 #
 #   bench/startup.sh [runs]        default 10 runs of each launch, interleaved
 #
-# Launches compared:
-#   java -jar, compiling   plain java -jar with the compiled-rules cache switched off, so the
-#                          rules are compiled in every run
-#   java -jar              plain java -jar as users run it (compiled rules kept between runs)
-#   ./advisor              the launcher: extracted jar, class data sharing, C1 only
-#   ./advisor, JDK N       the launcher on another JDK, when STARTUP_JDK names its home; on
-#                          JDK 25 and later it uses an ahead-of-time cache instead
+# Launches compared (all `java -jar target/token-stack-advisor.jar advise ...`):
+#   java -jar              as users run it: the command is handed to a second JVM started
+#                          with the fast start the build prepared (class data sharing, or an
+#                          ahead-of-time cache on JDK 25 and later), compiled rules kept
+#                          between runs
+#   rules compiled         the same with the compiled-rules cache switched off, so the rules
+#                          are compiled in every run (what the first run after an edit does)
+#   fast start off         -Dadvisor.fast-start=off: the command runs in the JVM that was
+#                          launched, as a plain Spring Boot jar would
+#   JDK N                  java -jar on another JDK, when STARTUP_JDK names its home; its
+#                          fast start is prepared by the untimed first run
 #
 #   STARTUP_JDK=/usr/lib/jvm/temurin-25-jdk-amd64 bench/startup.sh 10
 #
 # Prints the machine, then median, min and max per launch, and keeps everything in
-# bench/out/startup-<date>.txt. Each launch runs once untimed first (builds, extraction,
-# archives, the compiled-rules cache). Every answer is checked (a first recommendation), so a
+# bench/out/startup-<date>.txt. Each launch runs once untimed first (the compiled-rules
+# cache, another JDK's fast start). Every answer is checked (a first recommendation), so a
 # fast failure cannot pass for a fast start. Runs use a temporary home: no log or history of
 # yours is touched.
 set -euo pipefail
@@ -26,18 +30,14 @@ runs="${1:-10}"
 out="bench/out/startup-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p bench/out
 home="$(mktemp -d)"
-other="$(mktemp -d)"
-trap 'rm -rf "$home" "$other"' EXIT
+trap 'rm -rf "$home"' EXIT
+jar=target/token-stack-advisor.jar
+[[ -f $jar ]] || ./mvnw -q -B package -DskipTests
 command=(advise profiles/article-baseline.yaml)
-names=("java -jar, compiling" "java -jar" "./advisor")
+names=("java -jar" "java -jar, rules compiled" "java -jar, fast start off")
 if [[ -n "${STARTUP_JDK:-}" ]]; then
-    names+=("./advisor, JDK $("$STARTUP_JDK/bin/java" -XshowSettings:properties -version 2>&1 \
+    names+=("java -jar, JDK $("$STARTUP_JDK/bin/java" -XshowSettings:properties -version 2>&1 \
         | awk -F' = ' '/java.specification.version/ {print $2}')")
-    # A launcher root of its own, so each JDK keeps its prepared launch between the runs.
-    mkdir -p "$other/target"
-    cp advisor "$other/"
-    cp target/token-stack-advisor.jar "$other/target/"
-    ln -s "$root/rules" "$root/pricing" "$root/profiles" "$other/"
 fi
 launches=$(seq 0 $((${#names[@]} - 1)))
 
@@ -45,12 +45,12 @@ launches=$(seq 0 $((${#names[@]} - 1)))
 # replaces the other's.
 launch() {
     case "$1" in
-        0) java -Duser.home="$home/0" -Dadvisor.shell.rules-cache=off \
-            -jar target/token-stack-advisor.jar "${command[@]}" ;;
-        1) java -Duser.home="$home/1" -jar target/token-stack-advisor.jar "${command[@]}" ;;
-        2) JAVA_OPTS="-Duser.home=$home/2" ./advisor "${command[@]}" ;;
-        3) JAVA_HOME="$STARTUP_JDK" JAVA_OPTS="-Duser.home=$home/3" "$other/advisor" \
+        0) java -Duser.home="$home/0" -jar "$jar" "${command[@]}" ;;
+        1) java -Duser.home="$home/1" -Dadvisor.shell.rules-cache=off -jar "$jar" \
             "${command[@]}" ;;
+        2) java -Duser.home="$home/2" -Dadvisor.fast-start=off -jar "$jar" "${command[@]}" ;;
+        3) "$STARTUP_JDK/bin/java" -Duser.home="$home/3" -Dadvisor.fast-start=auto \
+            -jar "$jar" "${command[@]}" ;;
     esac
 }
 
@@ -101,6 +101,7 @@ done
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
     echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
     echo "jdk: $(java -version 2>&1 | head -2 | tail -1)"
+    [[ -n "${STARTUP_JDK:-}" ]] && echo "other jdk: $("$STARTUP_JDK/bin/java" -version 2>&1 | head -2 | tail -1)"
     echo "load average (1, 5, 15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "reference loop (300,000 bash iterations): $reference_before ms before, $(reference_ms) ms after"
     echo "command: ${command[*]}"

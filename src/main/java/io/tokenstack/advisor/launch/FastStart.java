@@ -3,7 +3,9 @@ package io.tokenstack.advisor.launch;
 import io.tokenstack.advisor.launch.FastStartFolder.Jvm;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +56,15 @@ public final class FastStart {
     private static final Set<String> GC_CHOICES = Set.of("-XX:+UseSerialGC",
             "-XX:+UseParallelGC", "-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseShenandoahGC",
             "-XX:+UseEpsilonGC");
+
+    /**
+     * Where the optimising compiler starts to pay for a batch: measured on two cores, 10,000
+     * profiles took twice as long with it and 100,000 a tenth less; the lines cross near
+     * 60,000 (BENCHMARKS.md, "Many teams").
+     */
+    static final long LARGE_BATCH_PROFILES = 60_000;
+    /** A one-model profile on one JSON line is 600 to 700 bytes. */
+    static final long BYTES_PER_JSON_PROFILE = 600;
 
     private static final String SPRING_BOOT_LAUNCHER =
             "org.springframework.boot.loader.launch.JarLauncher";
@@ -176,11 +187,11 @@ public final class FastStart {
             command.add("--enable-native-access=ALL-UNNAMED");
         }
         if (args.length > 0) {
-            // A one-shot command is over before the optimising compiler would pay for itself;
-            // a batch runs long enough that it does (measured: 100,000 profiles take a fifth
-            // longer on the first compiler alone). Neither needs a concurrent collector: the
-            // heap holds a knowledge base and a window of profiles.
-            if (!isBatch(args)) {
+            // A one-shot command is over before the optimising compiler would pay for itself,
+            // and so is a batch of fewer than tens of thousands of profiles: on two cores its
+            // compilations take the CPU the advice needs (see BENCHMARKS.md). Neither needs a
+            // concurrent collector: the heap holds a knowledge base and a window of profiles.
+            if (!isLargeBatch(args)) {
                 command.add("-XX:TieredStopAtLevel=1");
             }
             if (!gcChosen) {
@@ -198,17 +209,58 @@ public final class FastStart {
         return Optional.of(command);
     }
 
-    /** {@code advise --batch SOURCE}, in either spelling of the option. */
-    static boolean isBatch(String[] args) {
-        if (args.length == 0 || !"advise".equals(args[0])) {
+    /**
+     * {@code advise --batch SOURCE} with a source of at least {@link #LARGE_BATCH_PROFILES}
+     * profiles: that many YAML files in a folder, or a JSON-lines file of that many typical
+     * lines. A source that cannot be read counts as small; the command will say what is wrong.
+     */
+    static boolean isLargeBatch(String[] args) {
+        Optional<Path> source = batchSource(args);
+        if (source.isEmpty()) {
             return false;
         }
-        for (String arg : args) {
-            if ("--batch".equals(arg) || arg.startsWith("--batch=")) {
-                return true;
+        Path path = source.get();
+        try {
+            if (Files.isRegularFile(path)) {
+                return Files.size(path) >= LARGE_BATCH_PROFILES * BYTES_PER_JSON_PROFILE;
             }
+            if (Files.isDirectory(path)) {
+                long entries = 0;
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+                    for (Path ignored : files) {
+                        if (++entries >= LARGE_BATCH_PROFILES) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
         }
         return false;
+    }
+
+    /** The value of {@code advise}'s {@code --batch} option, in either spelling. */
+    static Optional<Path> batchSource(String[] args) {
+        if (args.length == 0 || !"advise".equals(args[0])) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < args.length; i++) {
+            String value = null;
+            if ("--batch".equals(args[i]) && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--batch=")) {
+                value = args[i].substring("--batch=".length());
+            }
+            if (value != null && !value.isEmpty()) {
+                try {
+                    return Optional.of(Path.of(value));
+                } catch (InvalidPathException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> archiveOptions(FastStartFolder folder, Jvm jvm) {

@@ -75,16 +75,47 @@ class FastStartTest {
     }
 
     @Test
-    void aBatchKeepsTheOptimisingCompilerOnTheSerialCollector() {
+    void aLargeBatchKeepsTheOptimisingCompilerOnTheSerialCollector() throws IOException {
         FastStartFolder folder = new FastStartFolder(jar, JDK_17);
-        for (String[] args : List.of(new String[] {"advise", "--batch", "teams/"},
-                new String[] {"advise", "--format", "csv", "--batch=teams.jsonl"})) {
+        Path lines = dir.resolve("teams.jsonl");
+        try (var file = new java.io.RandomAccessFile(lines.toFile(), "rw")) {
+            file.setLength(FastStart.LARGE_BATCH_PROFILES * FastStart.BYTES_PER_JSON_PROFILE);
+        }
+        for (String[] args : List.of(new String[] {"advise", "--batch", lines.toString()},
+                new String[] {"advise", "--format", "csv", "--batch=" + lines})) {
             assertThat(FastStart.command(launch(), args, folder).orElseThrow())
                     .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
         }
+    }
+
+    @Test
+    void aSmallOrUnreadableBatchRunsOnTheQuickCompiler() throws IOException {
+        Path lines = Files.writeString(dir.resolve("few.jsonl"), "{}\n{}\n");
+        Path folder = Files.createDirectories(dir.resolve("teams"));
+        Files.writeString(folder.resolve("one.yaml"), "name: one\n");
+
+        assertThat(FastStart.isLargeBatch(new String[] {"advise", "--batch", lines.toString()}))
+                .isFalse();
+        assertThat(FastStart.isLargeBatch(new String[] {"advise", "--batch=" + folder}))
+                .isFalse();
+        assertThat(FastStart.isLargeBatch(new String[] {"advise", "--batch",
+                dir.resolve("missing").toString()})).isFalse();
+        assertThat(FastStart.isLargeBatch(new String[] {"advise", "--batch"})).isFalse();
         // compare --batch weighs the batch API lever: one answer, not a batch of profiles.
-        assertThat(FastStart.command(launch(), new String[] {"compare", "--batch"}, folder)
-                .orElseThrow()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(FastStart.command(launch(), new String[] {"compare", "--batch"},
+                new FastStartFolder(jar, JDK_17)).orElseThrow())
+                .contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void aFolderOfManyProfilesIsALargeBatch() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("org"));
+        for (long i = 0; i < FastStart.LARGE_BATCH_PROFILES; i++) {
+            Files.createFile(folder.resolve("team-" + i + ".yaml"));
+        }
+
+        assertThat(FastStart.isLargeBatch(new String[] {"advise", "--batch", folder.toString()}))
+                .isTrue();
     }
 
     @Test
