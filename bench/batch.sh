@@ -11,6 +11,10 @@
 # command's JVMs for (1); the server's high-water mark after each size for (2), so memory
 # that grew with the batch would show as a rising figure (or fail against the heap cap).
 #
+# The launcher runs a batch of fewer than 60,000 profiles on the C1 compiler alone and a larger
+# one with both compilers; COMPILERS=1 also times each size with each choice forced, which is
+# where that threshold comes from.
+#
 # usage: bench/batch.sh [N ...]   (default: 10000 100000); RUNS (3) runs per size and way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,14 +36,20 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$out"' EXIT
 
-reference_loop() {
-  /usr/bin/time -f '%e' bash -c 'i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done' 2>&1
+# A fixed piece of CPU work, timed before and after (the same as bench/startup.sh's): on a
+# shared machine it shows how fast the cores ran while the figures were taken.
+reference_ms() {
+  local start end i
+  start=$(date +%s%N)
+  for ((i = 0; i < 300000; i++)); do :; done
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
 printf 'machine: %s cores, %s, %s\n' "$(nproc)" \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
   "$(java -version 2>&1 | head -1)"
-printf 'load average before: %s; reference loop (300,000 shell iterations): %s s\n' \
-  "$(cut -d' ' -f1-3 /proc/loadavg)" "$(reference_loop)"
+printf 'load average before: %s; reference loop (300,000 shell iterations): %s ms\n' \
+  "$(cut -d' ' -f1-3 /proc/loadavg)" "$(reference_ms)"
 
 python3 bench/gen_profiles.py 1 "$out/one.jsonl"
 largest=0
@@ -72,6 +82,23 @@ for n in "${sizes[@]}"; do
       "$(rate "$n" "($secs - $fixed)")" "$(rate "$kb" 1024)"
   done
 done
+
+if [[ ${COMPILERS:-} == 1 ]]; then
+  echo "== one-shot with the compilers forced (user options come after the launcher's)"
+  printf '%8s %-22s %4s %9s %10s\n' profiles compilers run seconds profiles/s
+  for n in "${sizes[@]}"; do
+    for run in $(seq 1 "$runs"); do
+      for level in 1 4; do
+        /usr/bin/time -f '%e' -o "$out/time" java -Xmx512m -XX:TieredStopAtLevel=$level \
+          -jar "$jar" advise --batch "$out/p-$n.jsonl" --format csv > "$out/rows.csv"
+        read -r secs < "$out/time"
+        name="C1 only"
+        [[ $level == 4 ]] && name="C1 then C2 (tiered)"
+        printf '%8d %-22s %4d %9.2f %10.0f\n' "$n" "$name" "$run" "$secs" "$(rate "$n" "$secs")"
+      done
+    done
+  done
+fi
 
 echo "== running server: POST /api/v1/advise/batch (serve, -Xmx512m)"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); \
@@ -112,4 +139,4 @@ for n in "${sizes[@]}"; do
     done
   done
 done
-printf 'reference loop after: %s s\n' "$(reference_loop)"
+printf 'reference loop after: %s ms\n' "$(reference_ms)"

@@ -19,12 +19,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -112,26 +112,39 @@ public final class Advisor {
             List<Finding> findings, Map<String, String> tiers) {
 
         static Admissible from(KieSession session, Knowledge knowledge) {
-            List<Exclusion> exclusions = facts(session, Exclusion.class);
-            Set<String> excluded = exclusions.stream().map(Exclusion::tool)
-                    .collect(Collectors.toSet());
+            // One pass over working memory: it holds the candidates' inputs and every
+            // conclusion of the admissibility rules, and a batch does this per profile.
+            List<Exclusion> exclusions = new ArrayList<>();
+            List<LeverOption> options = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
+            List<Incompatibility> pairs = new ArrayList<>();
+            Map<String, String> tiers = new LinkedHashMap<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Exclusion exclusion) {
+                    exclusions.add(exclusion);
+                } else if (fact instanceof LeverOption option) {
+                    options.add(option);
+                } else if (fact instanceof Finding finding) {
+                    findings.add(finding);
+                } else if (fact instanceof Incompatibility pair) {
+                    pairs.add(pair);
+                } else if (fact instanceof ModelTier tier) {
+                    tiers.put(tier.model(), tier.tier());
+                }
+            }
+            Set<String> excluded = new HashSet<>();
+            exclusions.forEach(e -> excluded.add(e.tool()));
             List<Tool> tools = knowledge.tools().all().stream()
                     .filter(t -> !excluded.contains(t.id())).toList();
-            List<LeverOption> options = facts(session, LeverOption.class);
             Set<Lever> levers = EnumSet.noneOf(Lever.class);
             options.forEach(o -> Lever.ofId(o.lever()).ifPresent(levers::add));
-            Map<String, String> tiers = new LinkedHashMap<>();
-            facts(session, ModelTier.class).forEach(t -> tiers.put(t.model(), t.tier()));
-            List<Exclusion> sorted = new ArrayList<>(exclusions);
-            sorted.sort(Comparator.comparing(Exclusion::tool).thenComparing(Exclusion::rule));
-            List<Finding> findings = new ArrayList<>(facts(session, Finding.class));
+            exclusions.sort(Comparator.comparing(Exclusion::tool).thenComparing(Exclusion::rule));
             findings.sort(Comparator.comparing(Finding::rule).thenComparing(Finding::text));
-            List<Incompatibility> pairs = new ArrayList<>(facts(session, Incompatibility.class));
             pairs.sort(Comparator.comparing(Incompatibility::first)
                     .thenComparing(Incompatibility::second));
-            List<LeverOption> sortedOptions = new ArrayList<>(options);
-            sortedOptions.sort(Comparator.comparing(LeverOption::lever));
-            return new Admissible(tools, levers, sorted, pairs, sortedOptions, findings, tiers);
+            options.sort(Comparator.comparing(LeverOption::lever));
+            return new Admissible(tools, levers, List.copyOf(exclusions), List.copyOf(pairs),
+                    List.copyOf(options), List.copyOf(findings), tiers);
         }
 
         boolean compatible(List<Tool> stack) {
@@ -143,10 +156,6 @@ public final class Advisor {
                 }
             }
             return true;
-        }
-
-        private static <T> List<T> facts(KieSession session, Class<T> type) {
-            return session.getObjects(type::isInstance).stream().map(type::cast).toList();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks every field of a profile against its allowed range; reports all problems at once. */
 public final class ProfileValidator {
@@ -16,6 +17,8 @@ public final class ProfileValidator {
     /** Shares are decimals a person types; 0.333 + 0.333 + 0.334 must pass. */
     static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.001");
     static final long MAX_TOKENS = 100_000_000L;
+    /** Compiled once: a batch checks a name per profile. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,79}");
 
     public void requireValid(String origin, TeamProfile profile, PriceCatalog catalog) {
         List<InputProblem> problems = validate(origin, profile, catalog);
@@ -26,7 +29,7 @@ public final class ProfileValidator {
 
     public List<InputProblem> validate(String origin, TeamProfile p, PriceCatalog catalog) {
         Checks c = new Checks(origin);
-        if (p.name() == null || !p.name().matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,79}")) {
+        if (p.name() == null || !NAME.matcher(p.name()).matches()) {
             c.fail("name", "required: 1-80 letters, digits, '.', '_', '-' or spaces");
         }
         Team t = p.team();
