@@ -7,9 +7,10 @@
 # 2. `POST /api/v1/advise/batch` on a running `serve` (-Xmx512m), once it has advised one
 #    batch of the largest size untimed: CSV (Accept: text/csv) and JSON lines (full advice).
 #
-# Every run checks that each profile got its row or line. Peak resident memory: of the
-# command's JVMs for (1); the server's high-water mark after each size for (2), so memory
-# that grew with the batch would show as a rising figure (or fail against the heap cap).
+# Every run checks that each profile got its row or line. Memory: peak resident memory of the
+# command's JVMs for (1), and one run of the largest size in a 96 MB heap, which memory that
+# grew with the batch would not fit; for (2), the server's resident high-water mark and its
+# heap in use after a full collection (jcmd), after every run.
 #
 # The launcher runs a batch of fewer than 60,000 profiles on the C1 compiler alone and a larger
 # one with both compilers; COMPILERS=1 also times each size with each choice forced, which is
@@ -83,6 +84,18 @@ for n in "${sizes[@]}"; do
   done
 done
 
+# If memory grew with the batch, the largest one would not fit in a heap this small.
+command_small_heap() {
+  /usr/bin/time -f '%e %M' -o "$out/time" java -Xmx96m -jar "$jar" advise --batch "$1" \
+    --format csv > "$out/rows.csv"
+}
+command_small_heap "$out/p-$largest.jsonl"
+read -r secs kb < "$out/time"
+rows=$(($(wc -l < "$out/rows.csv") - 1))
+[ "$rows" -eq "$largest" ] || { echo "expected $largest rows, got $rows" >&2; exit 1; }
+printf 'in a 96 MB heap (-Xmx96m): %d profiles in %.2f s, peak RSS %.0f MB\n' "$largest" \
+  "$secs" "$(rate "$kb" 1024)"
+
 if [[ ${COMPILERS:-} == 1 ]]; then
   echo "== one-shot with the compilers forced (user options come after the launcher's)"
   printf '%8s %-22s %4s %9s %10s\n' profiles compilers run seconds profiles/s
@@ -120,22 +133,27 @@ post() { # accept file
   sleep 0.2 # let wc finish reading the pipe
   echo "$(cat "$out/seconds") $(cat "$out/count")"
 }
+# Heap in use after a full collection: what the server holds on to, whatever it has advised.
+live_heap_mb() {
+  jcmd "$server" GC.run > /dev/null
+  echo "$(jcmd "$server" GC.heap_info | grep -o -m1 'used [0-9]*K' | tr -dc 0-9) / 1024" | bc -l
+}
 high_water_mb() {
   echo "$(awk '/VmHWM/ {print $2}' "/proc/$server/status") / 1024" | bc -l
 }
 read -r warm _ <<<"$(post text/csv "$out/p-$largest.jsonl")"
-printf 'warm-up: %d profiles as CSV in %.2f s; server high-water mark %.0f MB\n' "$largest" \
-  "$warm" "$(high_water_mb)"
-printf '%8s %-10s %4s %9s %10s %15s\n' profiles format run seconds profiles/s \
-  high_water_MB
+printf 'warm-up: %d profiles as CSV in %.2f s; server high-water mark %.0f MB, live heap %.0f MB\n' \
+  "$largest" "$warm" "$(high_water_mb)" "$(live_heap_mb)"
+printf '%8s %-10s %4s %9s %10s %15s %13s\n' profiles format run seconds profiles/s \
+  high_water_MB live_heap_MB
 for n in "${sizes[@]}"; do
   for format in text/csv application/x-ndjson; do
     for run in $(seq 1 "$runs"); do
       read -r secs lines <<<"$(post "$format" "$out/p-$n.jsonl")"
       # CSV: a header, then a row per profile; JSON lines: a line per profile, then the summary.
       [ "$((lines - 1))" -eq "$n" ] || { echo "expected $n answers, got $((lines - 1))" >&2; exit 1; }
-      printf '%8d %-10s %4d %9.2f %10.0f %15.0f\n' "$n" "${format#*/}" "$run" "$secs" \
-        "$(rate "$n" "$secs")" "$(high_water_mb)"
+      printf '%8d %-10s %4d %9.2f %10.0f %15.0f %13.1f\n' "$n" "${format#*/}" "$run" \
+        "$secs" "$(rate "$n" "$secs")" "$(high_water_mb)" "$(live_heap_mb)"
     done
   done
 done
