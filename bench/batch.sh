@@ -37,15 +37,8 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$out"' EXIT
 
-# A fixed piece of CPU work, timed before and after (the same as bench/startup.sh's): on a
-# shared machine it shows how fast the cores ran while the figures were taken.
-reference_ms() {
-  local start end i
-  start=$(date +%s%N)
-  for ((i = 0; i < 300000; i++)); do :; done
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
-}
+# shellcheck source=bench/reference.sh
+source bench/reference.sh
 printf 'machine: %s cores, %s, %s\n' "$(nproc)" \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
   "$(java -version 2>&1 | head -1)"

@@ -54,15 +54,8 @@ launch() {
     esac
 }
 
-# A fixed piece of CPU work, timed before and after: on a shared machine it shows how much
-# the cores were slowed by others while the figures were taken.
-reference_ms() {
-    local start end i
-    start=$(date +%s%N)
-    for ((i = 0; i < 300000; i++)); do :; done
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
-}
+# shellcheck source=bench/reference.sh
+source bench/reference.sh
 
 # Milliseconds of one run; fails the script if the command did not answer.
 time_one() {
