@@ -37,8 +37,8 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$out"' EXIT
 
-# shellcheck source=bench/reference.sh
-source bench/reference.sh
+# shellcheck source=bench/common.sh
+source bench/common.sh
 printf 'machine: %s cores, %s, %s\n' "$(nproc)" \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
   "$(java -version 2>&1 | head -1)"
@@ -107,24 +107,19 @@ if [[ ${COMPILERS:-} == 1 ]]; then
 fi
 
 echo "== running server: POST /api/v1/advise/batch (serve, -Xmx512m)"
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); \
-print(s.getsockname()[1]); s.close()')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$port java -Xmx512m -jar "$jar" serve </dev/null \
   > "$out/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 300); do
-  [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness") == 200 ]] \
-    && break
-  sleep 0.2
-done
+wait_ready "$base" "$server" "$out/server.log"
 # Prints "seconds answers": the answer is counted as it streams, not kept.
 post() { # accept file
-  curl -sS -f -o >(wc -l > "$out/count") -w '%{time_total}' \
+  local answers
+  answers=$(curl -sS -f -o - -w '%{stderr}%{time_total}' \
     -H 'Content-Type: application/x-ndjson' -H "Accept: $1" --data-binary "@$2" \
-    "$base/api/v1/advise/batch" > "$out/seconds"
-  sleep 0.2 # let wc finish reading the pipe
-  echo "$(cat "$out/seconds") $(cat "$out/count")"
+    "$base/api/v1/advise/batch" 2> "$out/seconds" | wc -l)
+  echo "$(cat "$out/seconds") $answers"
 }
 # Heap in use after a full collection: what the server holds on to, whatever it has advised.
 live_heap_mb() {

@@ -35,27 +35,16 @@ if ! command -v wrk >/dev/null; then
   $SUDO apt-get update -q && $SUDO apt-get install -y -q wrk
 fi
 
-# A port nobody holds right now; the kernel picks it.
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); \
-print(s.getsockname()[1]); s.close()')
+# shellcheck source=bench/common.sh
+source bench/common.sh
+PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$PORT java "${JVM[@]}" -jar "$JAR" serve </dev/null \
   >"$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 300); do
-  if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness") == 200 ]]; then
-    break
-  fi
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    echo "server exited; see $OUT/server.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-curl -sf -o /dev/null "$BASE/actuator/health/readiness" || { echo "server not ready" >&2; exit 1; }
+wait_ready "$BASE" "$SERVER" "$OUT/server.log"
 
 echo "== machine"
 echo "cores: $(nproc); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

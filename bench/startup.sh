@@ -54,8 +54,8 @@ launch() {
     esac
 }
 
-# shellcheck source=bench/reference.sh
-source bench/reference.sh
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 # Milliseconds of one run; fails the script if the command did not answer.
 time_one() {

@@ -119,9 +119,11 @@ public final class Advisor {
             List<Finding> findings = new ArrayList<>();
             List<Incompatibility> pairs = new ArrayList<>();
             Map<String, String> tiers = new LinkedHashMap<>();
+            Set<String> excluded = new HashSet<>();
             for (Object fact : session.getObjects()) {
                 if (fact instanceof Exclusion exclusion) {
                     exclusions.add(exclusion);
+                    excluded.add(exclusion.tool());
                 } else if (fact instanceof LeverOption option) {
                     options.add(option);
                 } else if (fact instanceof Finding finding) {
@@ -132,8 +134,6 @@ public final class Advisor {
                     tiers.put(tier.model(), tier.tier());
                 }
             }
-            Set<String> excluded = new HashSet<>();
-            exclusions.forEach(e -> excluded.add(e.tool()));
             List<Tool> tools = knowledge.tools().all().stream()
                     .filter(t -> !excluded.contains(t.id())).toList();
             Set<Lever> levers = EnumSet.noneOf(Lever.class);

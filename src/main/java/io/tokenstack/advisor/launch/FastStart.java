@@ -125,16 +125,25 @@ public final class FastStart {
 
     /** Prepares the fast start on the spot, saying so: it takes a while, once. */
     private static boolean prepare(FastStartFolder folder) {
-        System.err.println("advisor: preparing the fast start for this JDK in " + folder.root()
+        tellUser("preparing the fast start for this JDK in " + folder.root()
                 + " (once, about half a minute)");
         try {
             new FastStartPreparer(folder).prepare();
         } catch (IOException | RuntimeException e) {
-            System.err.println("advisor: the fast start was not prepared (" + e.getMessage()
+            tellUser("the fast start was not prepared (" + e.getMessage()
                     + "); running without it");
             return false;
         }
         return folder.fits();
+    }
+
+    /**
+     * A line for the person at the terminal, on stderr so that stdout keeps the answer alone.
+     * No logger: this runs before the application, with only the JDK on the class path, and a
+     * log file would hide why the first command is slow.
+     */
+    private static void tellUser(String line) {
+        System.err.println("advisor: " + line);
     }
 
     /** Whether this JVM is the second one, started by a hand-over. */

@@ -42,6 +42,9 @@ class BatchController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    private static final MediaType LINES_TYPE = MediaType.parseMediaType(NDJSON);
+    private static final MediaType CSV_TYPE = new MediaType("text", "csv",
+            StandardCharsets.UTF_8);
     /** A hundred thousand one-model profiles are about 60 MB; refuse what is declared larger. */
     static final long MAX_DECLARED_BYTES = 128L * 1024 * 1024;
 
@@ -83,9 +86,7 @@ class BatchController {
                     .jsonLines("line", lines), csv ? BatchRun.Output.CSV
                             : BatchRun.Output.JSON_LINES, writer);
         };
-        MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                : MediaType.parseMediaType(NDJSON);
-        return ResponseEntity.ok().contentType(type).body(body);
+        return ResponseEntity.ok().contentType(csv ? CSV_TYPE : LINES_TYPE).body(body);
     }
 
     /**
@@ -96,8 +97,6 @@ class BatchController {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        MediaType csv = MediaType.parseMediaType(CSV);
-        MediaType lines = MediaType.parseMediaType(NDJSON);
         List<MediaType> accepted;
         try {
             accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
@@ -106,10 +105,10 @@ class BatchController {
         }
         MimeTypeUtils.sortBySpecificity(accepted);
         for (MediaType type : accepted) {
-            if (type.isCompatibleWith(lines)) {
+            if (type.isCompatibleWith(LINES_TYPE)) {
                 return false;
             }
-            if (type.isCompatibleWith(csv)) {
+            if (type.isCompatibleWith(CSV_TYPE)) {
                 return true;
             }
         }
